@@ -1,0 +1,70 @@
+#include "commandline.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFont>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+// Under LANG=C (CI, containers) fontconfig falls back to Noto Sans CJK JP, which draws Japanese
+// glyph forms for Chinese text. Naming the SC face as the first fallback fixes that, while the
+// default family still draws Latin text.
+void preferSimplifiedChineseGlyphs()
+{
+    QFont font = QApplication::font();
+    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC")});
+    QApplication::setFont(font);
+}
+
+QStringList rawArguments(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+}
+
+int main(int argc, char *argv[])
+{
+    // --help, --version and a bad --lang must answer without a display (ssh, CI): a
+    // QApplication would abort there, so these get a core application.
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::needsDisplay(rawArguments(argc, argv)))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("neural-lessons"));
+
+    LanguageManager languages;
+    languages.setLanguage(LanguageManager::systemLanguage());
+
+    CommandLine commandLine;
+    const CommandLine::Action action = commandLine.parse(QCoreApplication::arguments());
+    if (!commandLine.language().isEmpty())
+        languages.setLanguage(commandLine.language());
+
+    switch (action) {
+    case CommandLine::Action::ShowHelp:
+        std::fputs(qUtf8Printable(CommandLine::helpText()), stdout);
+        return 0;
+    case CommandLine::Action::ShowVersion:
+        std::fputs(qUtf8Printable(CommandLine::versionText()), stdout);
+        return 0;
+    case CommandLine::Action::Error:
+        std::fprintf(stderr, "%s: %s\n%s\n", qUtf8Printable(QCoreApplication::applicationName()),
+                     qUtf8Printable(commandLine.errorText()),
+                     qUtf8Printable(CommandLine::usageHint()));
+        return CommandLine::UsageErrorExitCode;
+    case CommandLine::Action::Run:
+        break;
+    }
+
+    preferSimplifiedChineseGlyphs();
+    MainWindow window(&languages);
+    window.show();
+    return QApplication::exec();
+}

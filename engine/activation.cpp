@@ -1,0 +1,124 @@
+#include "activation.h"
+
+#include <cmath>
+
+namespace engine {
+
+namespace {
+struct ActivationName {
+    Activation activation;
+    const char *id;
+};
+constexpr ActivationName kNames[] = {
+    {Activation::Linear, "linear"}, {Activation::Sigmoid, "sigmoid"},       {Activation::Tanh, "tanh"},
+    {Activation::ReLU, "relu"},     {Activation::LeakyReLU, "leaky_relu"}, {Activation::Softmax, "softmax"},
+};
+} // namespace
+
+const char *activationId(Activation activation)
+{
+    for (const auto &name : kNames)
+        if (name.activation == activation)
+            return name.id;
+    return "linear";
+}
+
+bool activationFromId(const std::string &id, Activation &activation)
+{
+    for (const auto &name : kNames) {
+        if (id == name.id) {
+            activation = name.activation;
+            return true;
+        }
+    }
+    return false;
+}
+
+template <typename T>
+void activate(Activation activation, const ConstMatrixRef<T> &z, MatrixRef<T> a)
+{
+    const T leak = static_cast<T>(kLeakyReLUSlope);
+    switch (activation) {
+    case Activation::Linear:
+        a = z;
+        break;
+    case Activation::Sigmoid:
+        a.array() = z.array().logistic();
+        break;
+    case Activation::Tanh:
+        a.array() = z.array().tanh();
+        break;
+    case Activation::ReLU:
+        a.array() = z.array().max(T(0));
+        break;
+    case Activation::LeakyReLU:
+        a.array() = (z.array() > T(0)).select(z.array(), leak * z.array());
+        break;
+    case Activation::Softmax:
+        // Subtracting the column maximum keeps exp() from overflowing; the result is unchanged.
+        for (Eigen::Index c = 0; c < z.cols(); ++c) {
+            const T top = z.col(c).maxCoeff();
+            a.col(c).array() = (z.col(c).array() - top).exp();
+            a.col(c) /= a.col(c).sum();
+        }
+        break;
+    }
+}
+
+template <typename T>
+void activationBackward(Activation activation, const ConstMatrixRef<T> &z, const ConstMatrixRef<T> &a,
+                        const ConstMatrixRef<T> &dA, MatrixRef<T> dZ)
+{
+    const T leak = static_cast<T>(kLeakyReLUSlope);
+    switch (activation) {
+    case Activation::Linear:
+        dZ = dA;
+        break;
+    case Activation::Sigmoid:
+        dZ.array() = dA.array() * a.array() * (T(1) - a.array());
+        break;
+    case Activation::Tanh:
+        dZ.array() = dA.array() * (T(1) - a.array().square());
+        break;
+    case Activation::ReLU:
+        dZ.array() = (z.array() > T(0)).select(dA.array(), T(0));
+        break;
+    case Activation::LeakyReLU:
+        dZ.array() = (z.array() > T(0)).select(dA.array(), leak * dA.array());
+        break;
+    case Activation::Softmax:
+        for (Eigen::Index c = 0; c < z.cols(); ++c) {
+            const T dot = dA.col(c).dot(a.col(c));
+            dZ.col(c).array() = a.col(c).array() * (dA.col(c).array() - dot);
+        }
+        break;
+    }
+}
+
+double activationValue(Activation activation, double z)
+{
+    switch (activation) {
+    case Activation::Linear:
+        return z;
+    case Activation::Sigmoid:
+        return 1.0 / (1.0 + std::exp(-z));
+    case Activation::Tanh:
+        return std::tanh(z);
+    case Activation::ReLU:
+        return z > 0 ? z : 0.0;
+    case Activation::LeakyReLU:
+        return z > 0 ? z : kLeakyReLUSlope * z;
+    case Activation::Softmax:
+        break;
+    }
+    return z;
+}
+
+template void activate<float>(Activation, const ConstMatrixRef<float> &, MatrixRef<float>);
+template void activate<double>(Activation, const ConstMatrixRef<double> &, MatrixRef<double>);
+template void activationBackward<float>(Activation, const ConstMatrixRef<float> &, const ConstMatrixRef<float> &,
+                                        const ConstMatrixRef<float> &, MatrixRef<float>);
+template void activationBackward<double>(Activation, const ConstMatrixRef<double> &, const ConstMatrixRef<double> &,
+                                         const ConstMatrixRef<double> &, MatrixRef<double>);
+
+} // namespace engine

@@ -1,0 +1,181 @@
+// The main window follows LanguageManager at run time, and the command line accepts exactly
+// the languages the manager supports.
+#include "commandline.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+Q_DECLARE_METATYPE(CommandLine::Action)
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void switchesLanguageAtRunTime();
+    void rejectsUnknownLanguage();
+    void parsesCommandLine_data();
+    void parsesCommandLine();
+    void needsDisplay_data();
+    void needsDisplay();
+    void executableExitCodes_data();
+    void executableExitCodes();
+};
+
+void tst_MainWindow::switchesLanguageAtRunTime()
+{
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    MainWindow window(&languages);
+    auto *greeting = window.findChild<QLabel *>(QStringLiteral("greetingLabel"));
+    QVERIFY(greeting);
+    QCOMPARE(window.windowTitle(), QStringLiteral("Neural Lessons"));
+    QCOMPARE(greeting->text(), QStringLiteral("Welcome to Neural Lessons"));
+
+    QSignalSpy changed(&languages, &LanguageManager::languageChanged);
+    QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("zh_CN"));
+    // LanguageChange is posted to top-level widgets, so wait for it to be delivered.
+    QTRY_COMPARE(window.windowTitle(), QStringLiteral("神经网络互动课堂"));
+    QCOMPARE(greeting->text(), QStringLiteral("欢迎使用神经网络互动课堂"));
+    QCOMPARE(window.menuBar()->actions().last()->text(), QStringLiteral("语言(&L)"));
+
+    // The language menu's check mark follows the manager.
+    const QList<QAction *> actions = window.menuBar()->actions().last()->menu()->actions();
+    QCOMPARE(actions.size(), 2);
+    QVERIFY(!actions.at(0)->isChecked());
+    QVERIFY(actions.at(1)->isChecked());
+
+    // Choosing English from the menu goes through the manager and back to the source strings.
+    actions.at(0)->trigger();
+    QCOMPARE(languages.language(), QStringLiteral("en"));
+    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Neural Lessons"));
+    QCOMPARE(greeting->text(), QStringLiteral("Welcome to Neural Lessons"));
+    QVERIFY(actions.at(0)->isChecked());
+}
+
+void tst_MainWindow::rejectsUnknownLanguage()
+{
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+    QSignalSpy changed(&languages, &LanguageManager::languageChanged);
+    QVERIFY(!languages.setLanguage(QStringLiteral("xx")));
+    QCOMPARE(languages.language(), QStringLiteral("zh_CN"));
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(LanguageManager::isSupported(LanguageManager::systemLanguage()));
+}
+
+void tst_MainWindow::parsesCommandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<CommandLine::Action>("action");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("errorMentions");
+
+    const QString app = QStringLiteral("neural-lessons");
+    QTest::newRow("none") << QStringList{app} << CommandLine::Action::Run << QString() << QString();
+    QTest::newRow("zh_CN") << QStringList{app, "--lang", "zh_CN"} << CommandLine::Action::Run
+                           << "zh_CN" << QString();
+    QTest::newRow("en=") << QStringList{app, "--lang=en"} << CommandLine::Action::Run << "en"
+                         << QString();
+    QTest::newRow("xx") << QStringList{app, "--lang", "xx"} << CommandLine::Action::Error
+                        << QString() << "xx";
+    QTest::newRow("no value") << QStringList{app, "--lang"} << CommandLine::Action::Error
+                              << QString() << "lang";
+    QTest::newRow("unknown") << QStringList{app, "--bogus"} << CommandLine::Action::Error
+                             << QString() << "bogus";
+    QTest::newRow("positional") << QStringList{app, "extra"} << CommandLine::Action::Error
+                                << QString() << "extra";
+    QTest::newRow("help") << QStringList{app, "--help"} << CommandLine::Action::ShowHelp
+                          << QString() << QString();
+    QTest::newRow("zh help") << QStringList{app, "--lang", "zh_CN", "-h"}
+                             << CommandLine::Action::ShowHelp << "zh_CN" << QString();
+    QTest::newRow("version") << QStringList{app, "--version"} << CommandLine::Action::ShowVersion
+                             << QString() << QString();
+}
+
+void tst_MainWindow::parsesCommandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(CommandLine::Action, action);
+    QFETCH(QString, language);
+    QFETCH(QString, errorMentions);
+
+    CommandLine commandLine;
+    QCOMPARE(commandLine.parse(arguments), action);
+    QCOMPARE(commandLine.language(), language);
+    if (action == CommandLine::Action::Error)
+        QVERIFY2(commandLine.errorText().contains(errorMentions), qPrintable(commandLine.errorText()));
+    else
+        QVERIFY(commandLine.errorText().isEmpty());
+    if (action == CommandLine::Action::ShowHelp)
+        QVERIFY(CommandLine::helpText().contains(QStringLiteral("--lang")));
+}
+
+void tst_MainWindow::needsDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("needsDisplay");
+    QTest::newRow("none") << QStringList{"app"} << true;
+    QTest::newRow("lang") << QStringList{"app", "--lang", "zh_CN"} << true;
+    QTest::newRow("lang=") << QStringList{"app", "--lang=en"} << true;
+    // Qt's own options are still in the raw arguments; they are QApplication's business.
+    QTest::newRow("qt option") << QStringList{"app", "-platform", "offscreen"} << true;
+    QTest::newRow("help") << QStringList{"app", "--help"} << false;
+    QTest::newRow("zh version") << QStringList{"app", "--lang", "zh_CN", "--version"} << false;
+    QTest::newRow("bad lang") << QStringList{"app", "--lang", "xx"} << false;
+    QTest::newRow("bad lang=") << QStringList{"app", "--lang=xx"} << false;
+    QTest::newRow("lang no value") << QStringList{"app", "--lang"} << false;
+    // The program name is not an argument, whatever it is called.
+    QTest::newRow("program name") << QStringList{"--help"} << true;
+}
+
+void tst_MainWindow::needsDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, needsDisplay);
+    QCOMPARE(CommandLine::needsDisplay(arguments), needsDisplay);
+}
+
+void tst_MainWindow::executableExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("version") << QStringList{"--version"} << 0 << QStringLiteral(NL_VERSION);
+    QTest::newRow("help zh") << QStringList{"--lang", "zh_CN", "--help"} << 0
+                             << QStringLiteral("界面语言");
+    QTest::newRow("bad lang") << QStringList{"--lang", "xx"} << 2 << QStringLiteral("xx");
+    QTest::newRow("no lang") << QStringList{"--lang"} << 2 << QStringLiteral("--help");
+}
+
+void tst_MainWindow::executableExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, output);
+
+    // No display on purpose: these answers must not need one (CI, ssh).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(NL_APP_EXECUTABLE), arguments);
+    QVERIFY2(process.waitForFinished(10000), qPrintable(process.errorString()));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), exitCode);
+    const QString all = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    QVERIFY2(all.contains(output), qPrintable(all));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,255 @@
+// Trainer mechanics: batches and epochs, determinism, restart, live setting changes, edits,
+// early stopping, divergence and the observer.
+#include "presets.h"
+
+#include <QtTest>
+
+using namespace engine;
+using namespace testpresets;
+
+namespace {
+/// Counts callbacks and stops after a given number of batches.
+class CountingObserver : public TrainingObserver {
+public:
+    int batches = 0;
+    int epochs = 0;
+    int stopAfterBatches = -1;
+    bool onBatchEnd(const BatchReport &) override { return ++batches != stopAfterBatches; }
+    bool onEpochEnd(const EpochMetrics &) override
+    {
+        ++epochs;
+        return true;
+    }
+};
+
+bool historyIsFinite(const std::vector<EpochMetrics> &history)
+{
+    for (const auto &m : history)
+        for (const SplitMetrics *s : {&m.train, &m.validation, &m.test})
+            if (!std::isfinite(s->loss) || !std::isfinite(s->accuracy))
+                return false;
+    return true;
+}
+} // namespace
+
+class tst_Trainer : public QObject {
+    Q_OBJECT
+private slots:
+    void updatesPerEpoch_data();
+    void updatesPerEpoch();
+    void epochZeroAndWholeSplitMetrics();
+    void sameSeedsBitIdentical();
+    void restartReplaysTheRun();
+    void learningRateTakesEffectAtTheNextBatch();
+    void editBetweenSteps();
+    void bestValidationEpochAndEarlyStopping();
+    void divergenceIsDetected();
+    void observerCanStop();
+    void vanishingGradientsInADeepSigmoidNet();
+    void invalidSettingsAreRejected();
+};
+
+void tst_Trainer::updatesPerEpoch_data()
+{
+    QTest::addColumn<int>("batch");
+    QTest::addColumn<int>("expected");
+    // 300 training samples (60 % of 500): L12's counts, and a last batch that is smaller.
+    QTest::newRow("batch 10") << 10 << 30;
+    QTest::newRow("batch 1") << 1 << 300;
+    QTest::newRow("full batch") << 0 << 1;
+    QTest::newRow("batch 32") << 32 << 10;
+    QTest::newRow("batch 7") << 7 << 43;
+}
+
+void tst_Trainer::updatesPerEpoch()
+{
+    QFETCH(int, batch);
+    QFETCH(int, expected);
+    TrainingSettings s = playgroundSettings();
+    s.batchSize = batch;
+    Trainer trainer(playgroundNet({4, 2}), planar(DatasetKind::Circle, {60, 20, 20}), s);
+    QCOMPARE(trainer.batchesPerEpoch(), expected);
+    trainer.stepEpoch();
+    QCOMPARE(trainer.epoch(), 1);
+    QCOMPARE(trainer.updates(), qint64(expected));
+    QCOMPARE(trainer.samplesSeen(), qint64(300));
+    trainer.stepBatch();
+    QCOMPARE(trainer.batchInEpoch(), expected == 1 ? 0 : 1);
+}
+
+void tst_Trainer::epochZeroAndWholeSplitMetrics()
+{
+    Trainer trainer(playgroundNet({4, 2}), planar(DatasetKind::Circle, {60, 20, 20}), playgroundSettings());
+    QCOMPARE(int(trainer.history().size()), 1);
+    QCOMPARE(trainer.history().front().epoch, 0);
+    trainer.train(3);
+    QCOMPARE(int(trainer.history().size()), 4);
+    const EpochMetrics &m = trainer.latest();
+    QCOMPARE(m.epoch, 3);
+    QCOMPARE(m.train.count, 300);
+    QCOMPARE(m.validation.count, 100);
+    QCOMPARE(m.test.count, 100);
+    QVERIFY(m.train.hasAccuracy);
+    QCOMPARE(int(m.meanAbsGradient.size()), 3);
+    // The recorded loss is over the whole split, not an average of batch losses.
+    Evaluator evaluator;
+    QCOMPARE(evaluator.measure(trainer.network(), trainer.data().validation, LossKind::MeanSquared,
+                               TargetEncoding::PlusMinusOne).loss,
+             m.validation.loss);
+}
+
+void tst_Trainer::sameSeedsBitIdentical()
+{
+    TrainingSettings s = playgroundSettings();
+    s.reshuffle = true;
+    s.dropout = 0.2;
+    s.regularization = Regularization::L2;
+    s.regularizationRate = 0.001;
+    s.optimizer.kind = OptimizerKind::Adam;
+    s.optimizer.learningRate = 0.01;
+    Trainer a(playgroundNet({8, 8}), planar(DatasetKind::Spiral, {60, 20, 20}, 10), s);
+    Trainer b(playgroundNet({8, 8}), planar(DatasetKind::Spiral, {60, 20, 20}, 10), s);
+    a.train(20);
+    b.train(20);
+    QVERIFY(a.network().parameters() == b.network().parameters());
+    QCOMPARE(a.latest().validation.loss, b.latest().validation.loss);
+    s.shuffleSeed = 2;
+    Trainer c(playgroundNet({8, 8}), planar(DatasetKind::Spiral, {60, 20, 20}, 10), s);
+    c.train(20);
+    QVERIFY(a.network().parameters() != c.network().parameters());
+}
+
+void tst_Trainer::restartReplaysTheRun()
+{
+    TrainingSettings s = playgroundSettings();
+    s.reshuffle = true;
+    Trainer trainer(playgroundNet({4, 2}), planar(DatasetKind::Circle, {60, 20, 20}), s);
+    const Vector<float> initial = trainer.network().parameters();
+    trainer.train(5);
+    const Vector<float> after5 = trainer.network().parameters();
+    QVERIFY(after5 != initial);
+    trainer.restart();
+    QCOMPARE(trainer.epoch(), 0);
+    QCOMPARE(trainer.updates(), 0LL);
+    QCOMPARE(int(trainer.history().size()), 1);
+    QVERIFY(trainer.network().parameters() == initial); // Playground issue #25: same initial weights
+    trainer.train(5);
+    QVERIFY(trainer.network().parameters() == after5);
+}
+
+void tst_Trainer::learningRateTakesEffectAtTheNextBatch()
+{
+    Trainer trainer(playgroundNet({4, 2}), planar(DatasetKind::Circle, {60, 20, 20}), playgroundSettings());
+    trainer.stepBatch();
+    TrainingSettings s = trainer.settings();
+    s.optimizer.learningRate = 0.0;
+    trainer.setSettings(s);
+    const Vector<float> before = trainer.network().parameters();
+    trainer.stepBatch();
+    QVERIFY(trainer.network().parameters() == before);
+    s.optimizer.learningRate = 0.3;
+    trainer.setSettings(s);
+    trainer.stepBatch();
+    QVERIFY(trainer.network().parameters() != before);
+}
+
+void tst_Trainer::editBetweenSteps()
+{
+    Trainer trainer(playgroundNet({4, 2}), planar(DatasetKind::Circle, {60, 20, 20}), playgroundSettings());
+    trainer.train(2);
+    trainer.stepBatch();
+    const float kept = trainer.network().weight(2, 0, 1);
+    trainer.network().insertNeuron(1, 2);
+    trainer.networkEdited();
+    QCOMPARE(trainer.network().parameterCount(), 25 + 4 + 1 + 1);
+    QCOMPARE(trainer.network().weight(2, 0, 1), kept);
+    QCOMPARE(trainer.stepEpoch(), StopReason::None);
+    QCOMPARE(trainer.epoch(), 3);
+    QVERIFY(std::isfinite(trainer.latest().train.loss));
+    trainer.network().removeInput(0); // inputs no longer match the features
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.networkEdited());
+}
+
+void tst_Trainer::bestValidationEpochAndEarlyStopping()
+{
+    // L6/L7's overfitting preset: circle noise 25, 10 % training data, 8-8-8.
+    TrainingData data = planar(DatasetKind::Circle, {10, 45, 45}, 25);
+    Trainer free(playgroundNet({8, 8, 8}), data, playgroundSettings());
+    free.train(300);
+    const int best = free.bestValidationEpoch();
+    QVERIFY(best >= 1);
+    for (const auto &m : free.history())
+        if (m.epoch >= 1)
+            QVERIFY(m.validation.loss >= free.history()[best].validation.loss);
+    QVERIFY(free.latest().train.accuracy >= 0.95);
+    QVERIFY(free.latest().validation.loss > free.history()[best].validation.loss);
+
+    TrainingSettings s = playgroundSettings();
+    s.patience = 20;
+    s.restoreBest = true;
+    Trainer stopping(playgroundNet({8, 8, 8}), data, s);
+    QCOMPARE(stopping.train(300), StopReason::EarlyStopping);
+    QCOMPARE(stopping.epoch(), stopping.bestValidationEpoch() + 20);
+    Evaluator evaluator;
+    const double restored = evaluator.measure(stopping.network(), stopping.data().validation, LossKind::MeanSquared,
+                                              TargetEncoding::PlusMinusOne).loss;
+    QCOMPARE(restored, stopping.history()[stopping.bestValidationEpoch()].validation.loss);
+}
+
+void tst_Trainer::divergenceIsDetected()
+{
+    // Learning rate 10 on the spiral with a ReLU net and a linear output: the weights explode.
+    std::vector<LayerSpec> layers{{8, Activation::ReLU}, {8, Activation::ReLU}, {1, Activation::Linear}};
+    TrainingSettings s = playgroundSettings();
+    s.optimizer.learningRate = 10.0;
+    Trainer trainer(Network(2, layers, Initializer::PlaygroundUniform, 1), planar(DatasetKind::Spiral, {60, 20, 20}),
+                    s);
+    QCOMPARE(trainer.train(100), StopReason::Diverged);
+    QVERIFY(trainer.divergence() != Divergence::None);
+    QVERIFY(trainer.epoch() < 100);
+    QVERIFY(historyIsFinite(trainer.history()));
+    QVERIFY(trainer.network().parameters().allFinite());
+    QCOMPARE(trainer.stepBatch(), StopReason::Diverged); // stays stopped until restarted
+    trainer.restart();
+    QCOMPARE(trainer.divergence(), Divergence::None);
+}
+
+void tst_Trainer::observerCanStop()
+{
+    Trainer trainer(playgroundNet({4, 2}), planar(DatasetKind::Circle, {60, 20, 20}), playgroundSettings());
+    CountingObserver observer;
+    observer.stopAfterBatches = 45;
+    QCOMPARE(trainer.train(10, &observer), StopReason::Requested);
+    QCOMPARE(observer.batches, 45);
+    QCOMPARE(observer.epochs, 1);
+    QCOMPARE(trainer.epoch(), 1);
+    QCOMPARE(trainer.batchInEpoch(), 15);
+}
+
+void tst_Trainer::vanishingGradientsInADeepSigmoidNet()
+{
+    // L9: 6 x 8 sigmoid, circle; first-layer gradients are > 1000x smaller than the last layer's.
+    Trainer trainer(playgroundNet({8, 8, 8, 8, 8, 8}, Activation::Sigmoid), planar(DatasetKind::Circle, {60, 20, 20}),
+                    playgroundSettings());
+    const std::vector<double> g = trainer.gradientMagnitudes();
+    QCOMPARE(int(g.size()), 7);
+    QVERIFY2(g.front() < g.back() / 1000, qPrintable(QString("%1 vs %2").arg(g.front()).arg(g.back())));
+}
+
+void tst_Trainer::invalidSettingsAreRejected()
+{
+    Trainer trainer(playgroundNet({4, 2}), planar(DatasetKind::Circle, {60, 20, 20}), playgroundSettings());
+    TrainingSettings s = trainer.settings();
+    s.optimizer.learningRate = std::numeric_limits<double>::quiet_NaN();
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSettings(s));
+    s = trainer.settings();
+    s.dropout = 1.0;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSettings(s));
+    s = trainer.settings();
+    s.loss = LossKind::SoftmaxCrossEntropy;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSettings(s));
+    QCOMPARE(trainer.settings().loss, LossKind::MeanSquared); // the old settings are kept
+}
+
+QTEST_APPLESS_MAIN(tst_Trainer)
+#include "tst_trainer.moc"
