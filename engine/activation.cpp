@@ -34,9 +34,83 @@ bool activationFromId(const std::string &id, Activation &activation)
     return false;
 }
 
+namespace {
+/// Element-wise activations treat the block as one flat array when it is contiguous (the
+/// leftCols of a column-major buffer always is): a 2 x 250 block then vectorises as 500
+/// numbers instead of 250 columns of 2, which Eigen would do one scalar at a time.
+template <typename Z, typename A>
+void activateElementwise(Activation activation, const Z &z, A &a)
+{
+    using T = typename Z::Scalar;
+    const T leak = static_cast<T>(kLeakyReLUSlope);
+    switch (activation) {
+    case Activation::Linear:
+        a = z;
+        break;
+    case Activation::Sigmoid:
+        a = z.logistic();
+        break;
+    case Activation::Tanh:
+        a = z.tanh();
+        break;
+    case Activation::ReLU:
+        a = z.max(T(0));
+        break;
+    case Activation::LeakyReLU:
+        a = (z > T(0)).select(z, leak * z);
+        break;
+    case Activation::Softmax:
+        break;
+    }
+}
+
+template <typename Z, typename D, typename Out>
+void backwardElementwise(Activation activation, const Z &z, const Z &a, const D &dA, Out &dZ)
+{
+    using T = typename Z::Scalar;
+    const T leak = static_cast<T>(kLeakyReLUSlope);
+    switch (activation) {
+    case Activation::Linear:
+        dZ = dA;
+        break;
+    case Activation::Sigmoid:
+        dZ = dA * a * (T(1) - a);
+        break;
+    case Activation::Tanh:
+        dZ = dA * (T(1) - a.square());
+        break;
+    case Activation::ReLU:
+        dZ = (z > T(0)).select(dA, T(0));
+        break;
+    case Activation::LeakyReLU:
+        dZ = (z > T(0)).select(dA, leak * dA);
+        break;
+    case Activation::Softmax:
+        break;
+    }
+}
+
+template <typename T>
+using FlatConst = Eigen::Map<const Eigen::Array<T, Eigen::Dynamic, 1>>;
+template <typename T>
+using Flat = Eigen::Map<Eigen::Array<T, Eigen::Dynamic, 1>>;
+
+template <typename M>
+bool contiguous(const M &m)
+{
+    return m.cols() <= 1 || m.outerStride() == m.rows();
+}
+} // namespace
+
 template <typename T>
 void activate(Activation activation, const ConstMatrixRef<T> &z, MatrixRef<T> a)
 {
+    if (activation != Activation::Softmax && contiguous(z) && contiguous(a)) {
+        const FlatConst<T> zf(z.data(), z.size());
+        Flat<T> af(a.data(), a.size());
+        activateElementwise(activation, zf, af);
+        return;
+    }
     const T leak = static_cast<T>(kLeakyReLUSlope);
     switch (activation) {
     case Activation::Linear:
@@ -69,6 +143,12 @@ template <typename T>
 void activationBackward(Activation activation, const ConstMatrixRef<T> &z, const ConstMatrixRef<T> &a,
                         const ConstMatrixRef<T> &dA, MatrixRef<T> dZ)
 {
+    if (activation != Activation::Softmax && contiguous(z) && contiguous(a) && contiguous(dA) && contiguous(dZ)) {
+        const FlatConst<T> zf(z.data(), z.size()), af(a.data(), a.size()), df(dA.data(), dA.size());
+        Flat<T> out(dZ.data(), dZ.size());
+        backwardElementwise(activation, zf, af, df, out);
+        return;
+    }
     const T leak = static_cast<T>(kLeakyReLUSlope);
     switch (activation) {
     case Activation::Linear:

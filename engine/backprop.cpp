@@ -1,5 +1,7 @@
 #include "backprop.h"
 
+#include "smallproducts.h"
+
 namespace engine {
 
 namespace {
@@ -24,11 +26,16 @@ void multiply(Dst &&dst, const Lhs &lhs, const Rhs &rhs)
 template <typename T>
 void Backprop<T>::reserve(const BasicNetwork<T> &network, int capacity)
 {
+    // Called before every batch: compare in place, allocate only when the shape really changed.
+    bool sameShape = capacity <= m_capacity && static_cast<int>(m_shape.size()) == network.layerCount() + 1
+                  && m_shape[0] == network.inputCount();
+    for (int l = 0; sameShape && l < network.layerCount(); ++l)
+        sameShape = m_shape[l + 1] == network.layer(l).units;
+    if (sameShape)
+        return;
     std::vector<int> shape{network.inputCount()};
     for (const auto &layer : network.layers())
         shape.push_back(layer.units);
-    if (shape == m_shape && capacity <= m_capacity)
-        return;
     m_shape = shape;
     m_capacity = std::max(capacity, m_capacity);
     const int layers = network.layerCount();
@@ -60,11 +67,18 @@ typename Backprop<T>::Columns Backprop<T>::forward(const BasicNetwork<T> &networ
     for (int l = 0; l < network.layerCount(); ++l) {
         auto z = m_z[l].leftCols(n);
         auto a = m_a[l].leftCols(n);
-        if (l == 0)
-            multiply(z, network.weights(0), inputs);
-        else
-            multiply(z, network.weights(l), m_a[l - 1].leftCols(n));
-        z.colwise() += network.biases(l);
+        const auto w = network.weights(l);
+        const T *x = l == 0 ? inputs.data() : m_a[l - 1].data();
+        const bool packed = l > 0 || inputs.outerStride() == inputs.rows();
+        if (packed && small::isNarrow(w.rows(), w.cols())) {
+            small::affine(w.data(), network.biases(l).data(), x, z.data(), w.rows(), w.cols(), n);
+        } else {
+            if (l == 0)
+                multiply(z, w, inputs);
+            else
+                multiply(z, w, m_a[l - 1].leftCols(n));
+            z.colwise() += network.biases(l);
+        }
         activate<T>(network.layer(l).activation, z, a);
         if (m_dropoutRate > 0.0 && l + 1 < network.layerCount()) {
             auto mask = m_mask[l].leftCols(n);
@@ -98,29 +112,50 @@ void Backprop<T>::backward(const BasicNetwork<T> &network, const ConstMatrixRef<
         auto delta = m_delta[l].leftCols(n);
         Eigen::Map<Matrix<T>> dW(gradient.data() + network.weightOffset(l), network.layer(l).units, network.fanIn(l));
         Eigen::Map<Vector<T>> db(gradient.data() + network.biasOffset(l), network.layer(l).units);
-        if (l == 0)
-            multiply(dW, delta, inputs.transpose());
-        else
-            multiply(dW, delta, m_a[l - 1].leftCols(n).transpose());
-        db.noalias() = delta.rowwise().sum();
+        const bool narrow = small::isNarrow(dW.rows(), dW.cols());
+        const bool packed = l > 0 || inputs.outerStride() == inputs.rows();
+        if (narrow && packed) {
+            const T *below = l == 0 ? inputs.data() : m_a[l - 1].data();
+            small::weightGradient(delta.data(), below, dW.data(), db.data(), dW.rows(), dW.cols(), n);
+        } else {
+            if (l == 0)
+                multiply(dW, delta, inputs.transpose());
+            else
+                multiply(dW, delta, m_a[l - 1].leftCols(n).transpose());
+            db.noalias() = delta.rowwise().sum();
+        }
         if (l == 0)
             break;
-        // dL/da of the layer below; with dropout, a = f(z) * mask, so dL/df = dL/da * mask and
-        // the stored a is divided back out through the mask (f(z) = a / scale where kept).
-        auto dA = m_dA.topLeftCorner(network.layer(l - 1).units, n);
-        multiply(dA, network.weights(l).transpose(), delta);
-        auto below = m_delta[l - 1].leftCols(n);
-        const Activation act = network.layer(l - 1).activation;
-        if (m_dropoutRate > 0.0) {
-            auto mask = m_mask[l - 1].leftCols(n);
-            const T keepScale = static_cast<T>(1.0 / (1.0 - m_dropoutRate));
-            dA.array() *= mask.array();
-            Matrix<T> raw = (mask.array() > T(0)).select(m_a[l - 1].leftCols(n).array() / keepScale, T(0));
-            // Recompute f(z) where dropped so the derivative is defined (it is multiplied by 0 anyway).
-            activationBackward<T>(act, m_z[l - 1].leftCols(n), raw, dA, below);
+        const int unitsBelow = network.layer(l - 1).units;
+        if (narrow) {
+            // m_dA is used as a packed (units below x n) block so the loop can write it linearly.
+            Eigen::Map<Matrix<T>> dA(m_dA.data(), unitsBelow, n);
+            small::inputGradient(network.weights(l).data(), delta.data(), dA.data(), dW.rows(), dW.cols(), n);
+            backwardBelow(network, l - 1, dA);
         } else {
-            activationBackward<T>(act, m_z[l - 1].leftCols(n), m_a[l - 1].leftCols(n), dA, below);
+            auto dA = m_dA.topLeftCorner(unitsBelow, n);
+            multiply(dA, network.weights(l).transpose(), delta);
+            backwardBelow(network, l - 1, dA);
         }
+    }
+}
+
+template <typename T>
+void Backprop<T>::backwardBelow(const BasicNetwork<T> &network, int l, MatrixRef<T> dA)
+{
+    // dL/dz of hidden layer l from dL/da. With dropout, a = f(z) * mask, so dL/df = dL/da * mask,
+    // and f(z) is the stored a divided back by the scale where the neuron was kept.
+    const int n = m_columns;
+    auto delta = m_delta[l].leftCols(n);
+    const Activation act = network.layer(l).activation;
+    if (m_dropoutRate > 0.0) {
+        auto mask = m_mask[l].leftCols(n);
+        const T keepScale = static_cast<T>(1.0 / (1.0 - m_dropoutRate));
+        dA.array() *= mask.array();
+        const Matrix<T> raw = (mask.array() > T(0)).select(m_a[l].leftCols(n).array() / keepScale, T(0));
+        activationBackward<T>(act, m_z[l].leftCols(n), raw, dA, delta);
+    } else {
+        activationBackward<T>(act, m_z[l].leftCols(n), m_a[l].leftCols(n), dA, delta);
     }
 }
 

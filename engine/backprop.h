@@ -47,6 +47,9 @@ public:
                   LossKind loss, Vector<T> &gradient);
 
 private:
+    /// Turns dL/da of hidden layer l into dL/dz (dropout mask, activation derivative).
+    void backwardBelow(const BasicNetwork<T> &network, int l, MatrixRef<T> dA);
+
     int m_capacity = 0;
     int m_columns = 0;
     double m_dropoutRate = 0.0;

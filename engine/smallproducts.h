@@ -1,0 +1,78 @@
+#pragma once
+/**
+ * @file smallproducts.h
+ * Matrix products for the narrow layers of the Playground networks (2-8 neurons).
+ *
+ * Eigen's GEMM set-up costs more than a 4x2 by 2x10 product, and its coefficient-based lazy
+ * product walks such shapes one scalar at a time. These loops keep the neuron index innermost
+ * and contiguous (column-major storage), so the compiler vectorises them across neurons.
+ * Callers pass contiguous column-major blocks (outer stride == rows).
+ */
+#include <Eigen/Core>
+
+namespace engine::small {
+
+/// z = W x + b, W units x in, x in x n, z units x n.
+template <typename T>
+inline void affine(const T *w, const T *b, const T *x, T *z, Eigen::Index units, Eigen::Index in, Eigen::Index n)
+{
+    for (Eigen::Index j = 0; j < n; ++j) {
+        T *zc = z + j * units;
+        const T *xc = x + j * in;
+        for (Eigen::Index r = 0; r < units; ++r)
+            zc[r] = b[r];
+        for (Eigen::Index k = 0; k < in; ++k) {
+            const T xk = xc[k];
+            const T *wk = w + k * units;
+            for (Eigen::Index r = 0; r < units; ++r)
+                zc[r] += wk[r] * xk;
+        }
+    }
+}
+
+/// dW = delta a^T (overwritten), db = row sums of delta; delta units x n, a in x n.
+template <typename T>
+inline void weightGradient(const T *delta, const T *a, T *dw, T *db, Eigen::Index units, Eigen::Index in,
+                           Eigen::Index n)
+{
+    for (Eigen::Index i = 0; i < units * in; ++i)
+        dw[i] = T(0);
+    for (Eigen::Index r = 0; r < units; ++r)
+        db[r] = T(0);
+    for (Eigen::Index j = 0; j < n; ++j) {
+        const T *dc = delta + j * units;
+        const T *ac = a + j * in;
+        for (Eigen::Index r = 0; r < units; ++r)
+            db[r] += dc[r];
+        for (Eigen::Index k = 0; k < in; ++k) {
+            const T ak = ac[k];
+            T *dwk = dw + k * units;
+            for (Eigen::Index r = 0; r < units; ++r)
+                dwk[r] += dc[r] * ak;
+        }
+    }
+}
+
+/// dA = W^T delta; W units x in, delta units x n, dA in x n.
+template <typename T>
+inline void inputGradient(const T *w, const T *delta, T *da, Eigen::Index units, Eigen::Index in, Eigen::Index n)
+{
+    for (Eigen::Index j = 0; j < n; ++j) {
+        const T *dc = delta + j * units;
+        for (Eigen::Index k = 0; k < in; ++k) {
+            const T *wk = w + k * units;
+            T sum = T(0);
+            for (Eigen::Index r = 0; r < units; ++r)
+                sum += wk[r] * dc[r];
+            da[j * in + k] = sum;
+        }
+    }
+}
+
+/// Layers this narrow take the loops above; wider ones go through Eigen's GEMM.
+inline bool isNarrow(Eigen::Index units, Eigen::Index in)
+{
+    return units <= 16 && in <= 16;
+}
+
+} // namespace engine::small
