@@ -12,10 +12,36 @@
 
 namespace engine::small {
 
-/// z = W x + b, W units x in, x in x n, z units x n.
-template <typename T>
-inline void affine(const T *w, const T *b, const T *x, T *z, Eigen::Index units, Eigen::Index in, Eigen::Index n)
+/// The neuron count as a compile-time constant when the layer is one of the common widths, so
+/// the innermost loops unroll fully instead of paying a vector loop's set-up for 4 numbers.
+template <int Fixed>
+struct Units {
+    Eigen::Index runtime;
+    constexpr Eigen::Index operator()() const { return Fixed > 0 ? Fixed : runtime; }
+};
+
+/// Calls f(Units<U>{units}) with U = units for widths 1..8, U = 0 (runtime) otherwise.
+template <typename F>
+inline void withUnits(Eigen::Index units, F &&f)
 {
+    switch (units) {
+    case 1: return f(Units<1>{1});
+    case 2: return f(Units<2>{2});
+    case 3: return f(Units<3>{3});
+    case 4: return f(Units<4>{4});
+    case 5: return f(Units<5>{5});
+    case 6: return f(Units<6>{6});
+    case 7: return f(Units<7>{7});
+    case 8: return f(Units<8>{8});
+    default: return f(Units<0>{units});
+    }
+}
+
+/// z = W x + b, W units x in, x in x n, z units x n.
+template <typename T, typename U>
+inline void affineKernel(const T *w, const T *b, const T *x, T *z, U unitCount, Eigen::Index in, Eigen::Index n)
+{
+    const Eigen::Index units = unitCount();
     for (Eigen::Index j = 0; j < n; ++j) {
         T *zc = z + j * units;
         const T *xc = x + j * in;
@@ -31,10 +57,11 @@ inline void affine(const T *w, const T *b, const T *x, T *z, Eigen::Index units,
 }
 
 /// dW = delta a^T (overwritten), db = row sums of delta; delta units x n, a in x n.
-template <typename T>
-inline void weightGradient(const T *delta, const T *a, T *dw, T *db, Eigen::Index units, Eigen::Index in,
-                           Eigen::Index n)
+template <typename T, typename U>
+inline void weightGradientKernel(const T *delta, const T *a, T *dw, T *db, U unitCount, Eigen::Index in,
+                                 Eigen::Index n)
 {
+    const Eigen::Index units = unitCount();
     for (Eigen::Index i = 0; i < units * in; ++i)
         dw[i] = T(0);
     for (Eigen::Index r = 0; r < units; ++r)
@@ -54,9 +81,10 @@ inline void weightGradient(const T *delta, const T *a, T *dw, T *db, Eigen::Inde
 }
 
 /// dA = W^T delta; W units x in, delta units x n, dA in x n.
-template <typename T>
-inline void inputGradient(const T *w, const T *delta, T *da, Eigen::Index units, Eigen::Index in, Eigen::Index n)
+template <typename T, typename U>
+inline void inputGradientKernel(const T *w, const T *delta, T *da, U unitCount, Eigen::Index in, Eigen::Index n)
 {
+    const Eigen::Index units = unitCount();
     for (Eigen::Index j = 0; j < n; ++j) {
         const T *dc = delta + j * units;
         for (Eigen::Index k = 0; k < in; ++k) {
@@ -67,6 +95,25 @@ inline void inputGradient(const T *w, const T *delta, T *da, Eigen::Index units,
             da[j * in + k] = sum;
         }
     }
+}
+
+template <typename T>
+inline void affine(const T *w, const T *b, const T *x, T *z, Eigen::Index units, Eigen::Index in, Eigen::Index n)
+{
+    withUnits(units, [&](auto u) { affineKernel(w, b, x, z, u, in, n); });
+}
+
+template <typename T>
+inline void weightGradient(const T *delta, const T *a, T *dw, T *db, Eigen::Index units, Eigen::Index in,
+                           Eigen::Index n)
+{
+    withUnits(units, [&](auto u) { weightGradientKernel(delta, a, dw, db, u, in, n); });
+}
+
+template <typename T>
+inline void inputGradient(const T *w, const T *delta, T *da, Eigen::Index units, Eigen::Index in, Eigen::Index n)
+{
+    withUnits(units, [&](auto u) { inputGradientKernel(w, delta, da, u, in, n); });
 }
 
 /// Layers this narrow take the loops above; wider ones go through Eigen's GEMM.
