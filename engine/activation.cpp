@@ -105,37 +105,20 @@ bool contiguous(const M &m)
 template <typename T>
 void activate(Activation activation, const ConstMatrixRef<T> &z, MatrixRef<T> a)
 {
-    if (activation != Activation::Softmax && contiguous(z) && contiguous(a)) {
-        const FlatConst<T> zf(z.data(), z.size());
-        Flat<T> af(a.data(), a.size());
-        activateElementwise(activation, zf, af);
-        return;
-    }
-    const T leak = static_cast<T>(kLeakyReLUSlope);
-    switch (activation) {
-    case Activation::Linear:
-        a = z;
-        break;
-    case Activation::Sigmoid:
-        a.array() = z.array().logistic();
-        break;
-    case Activation::Tanh:
-        a.array() = z.array().tanh();
-        break;
-    case Activation::ReLU:
-        a.array() = z.array().max(T(0));
-        break;
-    case Activation::LeakyReLU:
-        a.array() = (z.array() > T(0)).select(z.array(), leak * z.array());
-        break;
-    case Activation::Softmax:
+    if (activation == Activation::Softmax) {
         // Subtracting the column maximum keeps exp() from overflowing; the result is unchanged.
         for (Eigen::Index c = 0; c < z.cols(); ++c) {
             const T top = z.col(c).maxCoeff();
             a.col(c).array() = (z.col(c).array() - top).exp();
             a.col(c) /= a.col(c).sum();
         }
-        break;
+    } else if (contiguous(z) && contiguous(a)) {
+        const FlatConst<T> zf(z.data(), z.size());
+        Flat<T> af(a.data(), a.size());
+        activateElementwise(activation, zf, af);
+    } else {
+        auto aa = a.array();
+        activateElementwise(activation, z.array(), aa);
     }
 }
 
@@ -143,35 +126,18 @@ template <typename T>
 void activationBackward(Activation activation, const ConstMatrixRef<T> &z, const ConstMatrixRef<T> &a,
                         const ConstMatrixRef<T> &dA, MatrixRef<T> dZ)
 {
-    if (activation != Activation::Softmax && contiguous(z) && contiguous(a) && contiguous(dA) && contiguous(dZ)) {
-        const FlatConst<T> zf(z.data(), z.size()), af(a.data(), a.size()), df(dA.data(), dA.size());
-        Flat<T> out(dZ.data(), dZ.size());
-        backwardElementwise(activation, zf, af, df, out);
-        return;
-    }
-    const T leak = static_cast<T>(kLeakyReLUSlope);
-    switch (activation) {
-    case Activation::Linear:
-        dZ = dA;
-        break;
-    case Activation::Sigmoid:
-        dZ.array() = dA.array() * a.array() * (T(1) - a.array());
-        break;
-    case Activation::Tanh:
-        dZ.array() = dA.array() * (T(1) - a.array().square());
-        break;
-    case Activation::ReLU:
-        dZ.array() = (z.array() > T(0)).select(dA.array(), T(0));
-        break;
-    case Activation::LeakyReLU:
-        dZ.array() = (z.array() > T(0)).select(dA.array(), leak * dA.array());
-        break;
-    case Activation::Softmax:
+    if (activation == Activation::Softmax) {
         for (Eigen::Index c = 0; c < z.cols(); ++c) {
             const T dot = dA.col(c).dot(a.col(c));
             dZ.col(c).array() = a.col(c).array() * (dA.col(c).array() - dot);
         }
-        break;
+    } else if (contiguous(z) && contiguous(a) && contiguous(dA) && contiguous(dZ)) {
+        const FlatConst<T> zf(z.data(), z.size()), af(a.data(), a.size()), df(dA.data(), dA.size());
+        Flat<T> out(dZ.data(), dZ.size());
+        backwardElementwise(activation, zf, af, df, out);
+    } else {
+        auto out = dZ.array();
+        backwardElementwise(activation, z.array(), a.array(), dA.array(), out);
     }
 }
 
