@@ -16,6 +16,7 @@ namespace engine::small {
 /// the innermost loops unroll fully instead of paying a vector loop's set-up for 4 numbers.
 template <int Fixed>
 struct Units {
+    static constexpr int fixed = Fixed;
     Eigen::Index runtime;
     constexpr Eigen::Index operator()() const { return Fixed > 0 ? Fixed : runtime; }
 };
@@ -39,50 +40,80 @@ inline void withUnits(Eigen::Index units, F &&f)
 
 /// z = W x + b, W units x in, x in x n, z units x n.
 template <typename T, typename U>
-inline void affineKernel(const T *w, const T *b, const T *x, T *z, U unitCount, Eigen::Index in, Eigen::Index n)
+inline void affineKernel(const T *__restrict w, const T *__restrict b, const T *__restrict x, T *__restrict z,
+                         U unitCount, Eigen::Index in, Eigen::Index n)
 {
     const Eigen::Index units = unitCount();
-    for (Eigen::Index j = 0; j < n; ++j) {
-        T *zc = z + j * units;
-        const T *xc = x + j * in;
-        for (Eigen::Index r = 0; r < units; ++r)
-            zc[r] = b[r];
-        for (Eigen::Index k = 0; k < in; ++k) {
-            const T xk = xc[k];
-            const T *wk = w + k * units;
+    if constexpr (U::fixed > 0) {
+        // The column's sums stay in registers across the inputs.
+        for (Eigen::Index j = 0; j < n; ++j) {
+            const T *xc = x + j * in;
+            T acc[U::fixed];
+            for (int r = 0; r < U::fixed; ++r)
+                acc[r] = b[r];
+            for (Eigen::Index k = 0; k < in; ++k) {
+                const T xk = xc[k];
+                const T *wk = w + k * U::fixed;
+                for (int r = 0; r < U::fixed; ++r)
+                    acc[r] += wk[r] * xk;
+            }
+            for (int r = 0; r < U::fixed; ++r)
+                z[j * U::fixed + r] = acc[r];
+        }
+    } else {
+        for (Eigen::Index j = 0; j < n; ++j) {
+            T *zc = z + j * units;
+            const T *xc = x + j * in;
             for (Eigen::Index r = 0; r < units; ++r)
-                zc[r] += wk[r] * xk;
+                zc[r] = b[r];
+            for (Eigen::Index k = 0; k < in; ++k) {
+                const T xk = xc[k];
+                const T *wk = w + k * units;
+                for (Eigen::Index r = 0; r < units; ++r)
+                    zc[r] += wk[r] * xk;
+            }
         }
     }
 }
 
 /// dW = delta a^T (overwritten), db = row sums of delta; delta units x n, a in x n.
 template <typename T, typename U>
-inline void weightGradientKernel(const T *delta, const T *a, T *dw, T *db, U unitCount, Eigen::Index in,
-                                 Eigen::Index n)
+inline void weightGradientKernel(const T *__restrict delta, const T *__restrict a, T *__restrict dw,
+                                 T *__restrict db, U unitCount, Eigen::Index in, Eigen::Index n)
 {
     const Eigen::Index units = unitCount();
-    for (Eigen::Index i = 0; i < units * in; ++i)
-        dw[i] = T(0);
-    for (Eigen::Index r = 0; r < units; ++r)
-        db[r] = T(0);
-    for (Eigen::Index j = 0; j < n; ++j) {
-        const T *dc = delta + j * units;
-        const T *ac = a + j * in;
-        for (Eigen::Index r = 0; r < units; ++r)
-            db[r] += dc[r];
-        for (Eigen::Index k = 0; k < in; ++k) {
-            const T ak = ac[k];
-            T *dwk = dw + k * units;
+    // One column of dW at a time, summed over the batch in a small accumulator.
+    for (Eigen::Index k = -1; k < in; ++k) { // k = -1 is the bias: a row of ones
+        T acc[U::fixed > 0 ? U::fixed : 1];
+        T *out = k < 0 ? db : dw + k * units;
+        if constexpr (U::fixed > 0) {
+            for (int r = 0; r < U::fixed; ++r)
+                acc[r] = T(0);
+            for (Eigen::Index j = 0; j < n; ++j) {
+                const T ak = k < 0 ? T(1) : a[j * in + k];
+                const T *dc = delta + j * U::fixed;
+                for (int r = 0; r < U::fixed; ++r)
+                    acc[r] += dc[r] * ak;
+            }
+            for (int r = 0; r < U::fixed; ++r)
+                out[r] = acc[r];
+        } else {
             for (Eigen::Index r = 0; r < units; ++r)
-                dwk[r] += dc[r] * ak;
+                out[r] = T(0);
+            for (Eigen::Index j = 0; j < n; ++j) {
+                const T ak = k < 0 ? T(1) : a[j * in + k];
+                const T *dc = delta + j * units;
+                for (Eigen::Index r = 0; r < units; ++r)
+                    out[r] += dc[r] * ak;
+            }
         }
     }
 }
 
 /// dA = W^T delta; W units x in, delta units x n, dA in x n.
 template <typename T, typename U>
-inline void inputGradientKernel(const T *w, const T *delta, T *da, U unitCount, Eigen::Index in, Eigen::Index n)
+inline void inputGradientKernel(const T *__restrict w, const T *__restrict delta, T *__restrict da, U unitCount,
+                                Eigen::Index in, Eigen::Index n)
 {
     const Eigen::Index units = unitCount();
     for (Eigen::Index j = 0; j < n; ++j) {
