@@ -1,0 +1,61 @@
+#pragma once
+/**
+ * @file trainingreport.h
+ * What the training worker sends to the GUI: value types, copied across threads by queued
+ * signals (Qt's queuedcustomtype example), at most ~30 times a second.
+ */
+#include "dataset.h"
+#include "metrics.h"
+#include "network.h"
+#include "split.h"
+#include "trainer.h"
+
+#include <QMetaType>
+
+#include <vector>
+
+/// A square grid of network values over the plane [-6, 6]^2 (row 0 at y = +6, top of the plot).
+struct FieldGrid {
+    int resolution = 0;
+    std::vector<float> values; ///< resolution x resolution, row-major
+    float at(int row, int column) const { return values[static_cast<std::size_t>(row) * resolution + column]; }
+    bool isEmpty() const { return values.empty(); }
+};
+
+/// The data set and its split, sent when they change (not with every report).
+struct DataReport {
+    quint64 generation = 0;      ///< matches TrainingReport::generation
+    engine::Dataset dataset;
+    engine::DataSplit split;
+    engine::TargetEncoding encoding = engine::TargetEncoding::PlusMinusOne;
+};
+
+/// A snapshot of the run.
+struct TrainingReport {
+    quint64 generation = 0;                  ///< changes when the run starts over (reset, new data)
+    std::vector<engine::EpochMetrics> newEpochs; ///< epochs finished since the previous report
+    engine::EpochMetrics current;            ///< metrics at the current weights (epoch 0 before training)
+    int epoch = 0;
+    int batchInEpoch = 0;
+    int batchesPerEpoch = 0;
+    long long updates = 0;
+    long long samplesSeen = 0;
+    double msPerEpoch = 0.0;                 ///< wall time of the latest epochs, for P11
+    engine::Network network;                 ///< current weights
+    int bestValidationEpoch = -1;
+    engine::Divergence divergence = engine::Divergence::None;
+    engine::StopReason stopReason = engine::StopReason::None;
+    bool running = false;
+    /// Output over the plane (2-D sets only): the output for binary/regression, the predicted
+    /// class for multi-class.
+    FieldGrid output;
+    /// Every neuron's activation over the plane, layer by layer (for P5's thumbnails).
+    std::vector<std::vector<FieldGrid>> neurons;
+    /// Predicted class of every sample, indexed like the Dataset (empty for regression).
+    std::vector<int> predictions;
+    /// Mean |dL/dw| per layer over the last epoch (P9).
+    std::vector<double> gradientMagnitudes;
+};
+
+Q_DECLARE_METATYPE(DataReport)
+Q_DECLARE_METATYPE(TrainingReport)

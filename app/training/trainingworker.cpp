@@ -1,0 +1,306 @@
+#include "trainingworker.h"
+
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+using namespace engine;
+
+namespace {
+/// Batches per second at each speed level below the maximum: from "watch every update" to fast.
+constexpr int kBatchesPerSecond[TrainingWorker::kMaxSpeed] = {1, 2, 5, 10, 30, 100, 300, 1000, 3000, 10000};
+constexpr int kReportIntervalMs = 33;
+constexpr int kSliceBudgetMs = 12;
+
+/// Stops a slice when its time is up or the thread is asked to quit.
+class SliceObserver : public TrainingObserver {
+public:
+    SliceObserver(int budgetMs, int maxBatches) : m_budgetMs(budgetMs), m_maxBatches(maxBatches) { m_clock.start(); }
+    bool onBatchEnd(const BatchReport &) override
+    {
+        ++m_batches;
+        if (QThread::currentThread()->isInterruptionRequested())
+            return false;
+        return m_batches < m_maxBatches && m_clock.elapsed() < m_budgetMs;
+    }
+    int batches() const { return m_batches; }
+
+private:
+    QElapsedTimer m_clock;
+    int m_budgetMs;
+    int m_maxBatches;
+    int m_batches = 0;
+};
+} // namespace
+
+TrainingWorker::TrainingWorker(QObject *parent) : QObject(parent)
+{
+    m_sinceReport.start();
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::load(const WorkspaceSpec &spec)
+{
+    try {
+        Dataset dataset = spec.makeDataset();
+        DataSplit split = splitDataset(dataset.size(), spec.split, spec.data.seed);
+        TrainingData data = makeTrainingData(dataset, split, spec.features, spec.encoding());
+        Network network = spec.makeNetwork(data.inputCount(), data.outputCount());
+        auto trainer = std::make_unique<Trainer>(std::move(network), std::move(data), spec.training);
+        m_spec = spec;
+        m_dataset = std::move(dataset);
+        m_split = std::move(split);
+        m_trainer = std::move(trainer);
+    } catch (const std::exception &e) {
+        emit commandFailed(WorkerError::InvalidSpec, QString::fromUtf8(e.what()));
+        return;
+    }
+    ++m_generation;
+    m_reportedEpochs = 0;
+    m_running = false;
+    m_stopReason = StopReason::None;
+    emit dataReady({m_generation, m_dataset, m_split, m_spec.encoding()});
+    sendReport(true);
+}
+
+void TrainingWorker::setTraining(const TrainingSettings &settings, int epochLimit)
+{
+    if (!trainerReady())
+        return;
+    try {
+        m_trainer->setSettings(settings);
+    } catch (const std::exception &e) {
+        emit commandFailed(WorkerError::InvalidSettings, QString::fromUtf8(e.what()));
+        return;
+    }
+    m_spec.training = settings;
+    m_spec.epochLimit = epochLimit;
+    sendReport(true);
+}
+
+void TrainingWorker::edit(const NetworkEdit &edit)
+{
+    if (!trainerReady())
+        return;
+    Network &network = m_trainer->network();
+    const Network before = network;
+    try {
+        switch (edit.kind) {
+        case NetworkEdit::Kind::InsertLayer:
+            network.insertLayer(edit.layer, {edit.units, m_spec.network.activation});
+            break;
+        case NetworkEdit::Kind::RemoveLayer:
+            network.removeLayer(edit.layer);
+            break;
+        case NetworkEdit::Kind::InsertNeuron:
+            network.insertNeuron(edit.layer, edit.position);
+            break;
+        case NetworkEdit::Kind::RemoveNeuron:
+            network.removeNeuron(edit.layer, edit.position);
+            break;
+        case NetworkEdit::Kind::SetActivation:
+            for (int l = 0; l < network.hiddenLayerCount(); ++l)
+                network.setActivation(l, edit.activation);
+            m_spec.network.activation = edit.activation;
+            break;
+        case NetworkEdit::Kind::SetWeight:
+            if (edit.layer < 0 || edit.layer >= network.layerCount() || edit.to < 0
+                || edit.to >= network.layer(edit.layer).units || edit.from < 0 || edit.from >= network.fanIn(edit.layer)
+                || !std::isfinite(edit.value))
+                throw std::invalid_argument("no such weight, or not a finite value");
+            network.setWeight(edit.layer, edit.to, edit.from, static_cast<float>(edit.value));
+            break;
+        case NetworkEdit::Kind::SetBias:
+            if (edit.layer < 0 || edit.layer >= network.layerCount() || edit.to < 0
+                || edit.to >= network.layer(edit.layer).units || !std::isfinite(edit.value))
+                throw std::invalid_argument("no such bias, or not a finite value");
+            network.setBias(edit.layer, edit.to, static_cast<float>(edit.value));
+            break;
+        case NetworkEdit::Kind::Replace:
+            network = edit.network;
+            break;
+        }
+        m_trainer->networkEdited();
+    } catch (const std::exception &e) {
+        network = before; // nothing the user had is lost
+        m_trainer->networkEdited();
+        emit commandFailed(WorkerError::InvalidEdit, QString::fromUtf8(e.what()));
+    }
+    m_spec.network.hidden.clear();
+    for (int l = 0; l < network.hiddenLayerCount(); ++l)
+        m_spec.network.hidden.push_back(network.layer(l).units);
+    sendReport(true);
+}
+
+void TrainingWorker::play()
+{
+    if (!trainerReady() || m_trainer->divergence() != Divergence::None)
+        return;
+    m_running = true;
+    m_stopReason = StopReason::None;
+    scheduleSlice();
+    sendReport(true);
+}
+
+void TrainingWorker::pause()
+{
+    m_running = false;
+    sendReport(true);
+}
+
+void TrainingWorker::stepBatch()
+{
+    if (!trainerReady())
+        return;
+    m_running = false;
+    m_stopReason = m_trainer->stepBatch();
+    sendReport(true);
+}
+
+void TrainingWorker::stepEpoch()
+{
+    if (!trainerReady())
+        return;
+    m_running = false;
+    m_stopReason = m_trainer->stepEpoch();
+    sendReport(true);
+}
+
+void TrainingWorker::reset()
+{
+    if (!trainerReady())
+        return;
+    m_running = false;
+    m_trainer->restart();
+    m_stopReason = StopReason::None;
+    ++m_generation;
+    m_reportedEpochs = 0;
+    sendReport(true);
+}
+
+void TrainingWorker::reinitialize(quint64 seed)
+{
+    if (!trainerReady())
+        return;
+    m_spec.initSeed = seed;
+    m_trainer->network().reinitialize(seed);
+    reset();
+}
+
+void TrainingWorker::setSpeed(int level)
+{
+    m_speed = std::clamp(level, 0, kMaxSpeed);
+}
+
+/// Below full speed: up to 100 batches a second, one batch per tick; above, a tick every 10 ms.
+int TrainingWorker::tickIntervalMs() const
+{
+    if (m_speed >= kMaxSpeed)
+        return 0;
+    return kBatchesPerSecond[m_speed] < 100 ? 1000 / kBatchesPerSecond[m_speed] : 10;
+}
+
+int TrainingWorker::batchesPerTick() const
+{
+    if (m_speed >= kMaxSpeed)
+        return std::numeric_limits<int>::max();
+    return std::max(1, kBatchesPerSecond[m_speed] / 100);
+}
+
+void TrainingWorker::scheduleSlice()
+{
+    if (m_sliceQueued)
+        return;
+    m_sliceQueued = true;
+    QTimer::singleShot(tickIntervalMs(), Qt::PreciseTimer, this, [this] {
+        m_sliceQueued = false;
+        runSlice();
+    });
+}
+
+void TrainingWorker::runSlice()
+{
+    if (!m_running || !trainerReady())
+        return;
+    // Below full speed a slice is a fixed number of batches per tick; at full speed, a time budget.
+    const int maxBatches = batchesPerTick();
+    SliceObserver observer(kSliceBudgetMs, maxBatches);
+    QElapsedTimer clock;
+    clock.start();
+    const int epochBefore = m_trainer->epoch();
+    StopReason reason = StopReason::None;
+    while (reason == StopReason::None && observer.batches() < maxBatches && clock.elapsed() < kSliceBudgetMs) {
+        reason = m_trainer->stepBatch(&observer);
+        if (m_spec.epochLimit > 0 && m_trainer->epoch() >= m_spec.epochLimit && m_trainer->batchInEpoch() == 0)
+            reason = StopReason::EpochLimit;
+    }
+    m_trainSeconds += clock.nsecsElapsed() * 1e-9;
+    m_trainEpochs += m_trainer->epoch() - epochBefore;
+    if (reason == StopReason::Requested)
+        reason = StopReason::None; // the slice's own budget, not a real stop
+    if (reason != StopReason::None) {
+        stopRunning(reason);
+        return;
+    }
+    sendReport(false);
+    scheduleSlice();
+}
+
+void TrainingWorker::stopRunning(StopReason reason)
+{
+    m_running = false;
+    m_stopReason = reason;
+    sendReport(true);
+}
+
+void TrainingWorker::sendReport(bool force)
+{
+    if (!trainerReady() || (!force && m_sinceReport.elapsed() < kReportIntervalMs))
+        return;
+    m_sinceReport.restart();
+    const Trainer &trainer = *m_trainer;
+    TrainingReport report;
+    report.generation = m_generation;
+    const auto &history = trainer.history();
+    if (m_reportedEpochs > history.size())
+        m_reportedEpochs = 0;
+    report.newEpochs.assign(history.begin() + static_cast<std::ptrdiff_t>(m_reportedEpochs), history.end());
+    m_reportedEpochs = history.size();
+    report.current = m_trainer->measureNow();
+    report.epoch = trainer.epoch();
+    report.batchInEpoch = trainer.batchInEpoch();
+    report.batchesPerEpoch = trainer.batchesPerEpoch();
+    report.updates = trainer.updates();
+    report.samplesSeen = trainer.samplesSeen();
+    if (m_trainEpochs > 0) {
+        m_msPerEpoch = 1000.0 * m_trainSeconds / m_trainEpochs;
+        m_trainSeconds = 0.0;
+        m_trainEpochs = 0;
+    }
+    report.msPerEpoch = m_msPerEpoch;
+    report.network = trainer.network();
+    report.bestValidationEpoch = trainer.bestValidationEpoch();
+    report.divergence = trainer.divergence();
+    report.stopReason = m_stopReason;
+    report.running = m_running;
+    report.gradientMagnitudes = history.back().meanAbsGradient;
+    if (m_dataset.isPlanar())
+        m_field.evaluate(trainer.network(), m_spec.features, m_spec.task() == Task::MultiClass, report.output,
+                         &report.neurons);
+    if (!m_dataset.classes.empty()) {
+        report.predictions.assign(m_dataset.size(), -1);
+        const TrainingData &data = trainer.data();
+        for (SplitId id : {SplitId::Train, SplitId::Validation, SplitId::Test}) {
+            const SplitData &split = data.split(id);
+            const std::vector<int> predicted = m_trainer->evaluator().predict(trainer.network(), split, data.encoding);
+            for (std::size_t i = 0; i < predicted.size(); ++i)
+                report.predictions[split.samples[i]] = predicted[i];
+        }
+    }
+    emit reportReady(report);
+}

@@ -1,0 +1,78 @@
+#pragma once
+/**
+ * @file trainingworker.h
+ * Owns the engine objects and trains them on its own thread (the worker-object pattern of
+ * qtbase's QThread docs). Commands arrive as queued slot calls; training runs in short slices
+ * (at most ~12 ms), each re-posted through the event loop, so a command is handled between two
+ * batches at the latest and quitting the thread never waits for a long engine call.
+ * Results go back as value-type reports, throttled to ~30 a second however fast training runs.
+ */
+#include "planefield.h"
+#include "trainingreport.h"
+#include "networkedit.h"
+#include "workspacespec.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+/// Why a command was refused; the GUI explains it in the user's language.
+enum class WorkerError { None, InvalidSpec, InvalidSettings, InvalidEdit };
+Q_DECLARE_METATYPE(WorkerError)
+
+class TrainingWorker : public QObject {
+    Q_OBJECT
+public:
+    /// Speed levels 0..kMaxSpeed; kMaxSpeed trains as fast as the engine goes.
+    static constexpr int kMaxSpeed = 10;
+
+    explicit TrainingWorker(QObject *parent = nullptr);
+    ~TrainingWorker() override;
+
+public slots:
+    /// Rebuilds data, network and trainer from the spec (a new run, paused, at epoch 0).
+    void load(const WorkspaceSpec &spec);
+    /// New hyperparameters, applied from the next batch on.
+    void setTraining(const engine::TrainingSettings &settings, int epochLimit);
+    void edit(const NetworkEdit &edit);
+    void play();
+    void pause();
+    void stepBatch();
+    void stepEpoch();
+    /// Back to the same initial weights (the network's seed), epoch 0.
+    void reset();
+    /// New initial weights from `seed`, epoch 0.
+    void reinitialize(quint64 seed);
+    void setSpeed(int level);
+
+signals:
+    void dataReady(const DataReport &report);
+    void reportReady(const TrainingReport &report);
+    void commandFailed(WorkerError error, const QString &detail);
+
+private:
+    void runSlice();
+    void scheduleSlice();
+    int tickIntervalMs() const;
+    int batchesPerTick() const;
+    void sendReport(bool force);
+    void stopRunning(engine::StopReason reason);
+    bool trainerReady() const { return m_trainer != nullptr; }
+
+    WorkspaceSpec m_spec;
+    engine::Dataset m_dataset;
+    engine::DataSplit m_split;
+    std::unique_ptr<engine::Trainer> m_trainer;
+    PlaneField m_field;
+    quint64 m_generation = 0;
+    std::size_t m_reportedEpochs = 0;   ///< history entries already sent
+    bool m_running = false;
+    bool m_sliceQueued = false;
+    int m_speed = kMaxSpeed;
+    engine::StopReason m_stopReason = engine::StopReason::None;
+    QElapsedTimer m_sinceReport;
+    double m_trainSeconds = 0.0;        ///< training time since the last report
+    int m_trainEpochs = 0;              ///< epochs finished since the last report
+    double m_msPerEpoch = 0.0;
+};
