@@ -1,14 +1,14 @@
 #include "mainwindow.h"
 
 #include "languagemanager.h"
+#include "workspacepage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QEvent>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QVBoxLayout>
+#include <QUndoStack>
 
 namespace {
 // Each language is listed under its own name (an endonym), as every multilingual program does:
@@ -29,32 +29,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_greetingLabel = new QLabel(central);
-    m_greetingLabel->setObjectName(QStringLiteral("greetingLabel"));
-    m_greetingLabel->setAlignment(Qt::AlignCenter);
-    QFont greetingFont = m_greetingLabel->font();
-    if (greetingFont.pointSizeF() > 0) // -1 when the platform font is sized in pixels
-        greetingFont.setPointSizeF(greetingFont.pointSizeF() * 2.0);
-    greetingFont.setBold(true);
-    m_greetingLabel->setFont(greetingFont);
-    m_comingSoonLabel = new QLabel(central);
-    m_comingSoonLabel->setObjectName(QStringLiteral("comingSoonLabel"));
-    m_comingSoonLabel->setAlignment(Qt::AlignCenter);
-    m_comingSoonLabel->setWordWrap(true);
-    layout->addStretch();
-    layout->addWidget(m_greetingLabel);
-    layout->addWidget(m_comingSoonLabel);
-    layout->addStretch();
-    setCentralWidget(central);
+    m_workspacePage = new WorkspacePage(this);
+    setCentralWidget(m_workspacePage);
 
     createMenus();
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
 
     retranslateUi();
     updateLanguageActions();
-    resize(960, 640);
+    resize(1280, 720);
 }
 
 void MainWindow::createMenus()
@@ -62,6 +45,17 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    // Undo and redo of every workspace change (Ctrl+Z / Ctrl+Shift+Z); QUndoStack keeps the
+    // actions' enabled state and "Undo <what>" text current.
+    m_editMenu = menuBar()->addMenu(QString());
+    QUndoStack &undo = workspace().undoStack();
+    m_undoAction = undo.createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = undo.createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -85,11 +79,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Neural Lessons"));
-    m_greetingLabel->setText(tr("Welcome to Neural Lessons"));
-    m_comingSoonLabel->setText(
-        tr("Interactive lessons on how neural networks learn are coming soon."));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    // QUndoStack builds "Undo <command>" itself; the prefix comes from Qt's own translation.
     m_languageMenu->setTitle(tr("&Language"));
 }
 
@@ -99,4 +92,9 @@ void MainWindow::updateLanguageActions()
     const QList<QAction *> actions = m_languageGroup->actions();
     for (QAction *action : actions)
         action->setChecked(action->data().toString() == m_languages->language());
+}
+
+Workspace &MainWindow::workspace() const
+{
+    return m_workspacePage->workspace();
 }

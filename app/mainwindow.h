@@ -5,12 +5,13 @@
 class LanguageManager;
 class QAction;
 class QActionGroup;
-class QLabel;
 class QMenu;
+class Workspace;
+class WorkspacePage;
 
 /**
- * The application's main window. For now a bilingual welcome page; the lesson views will
- * replace the central widget.
+ * The application's main window: for now the workspace in free-play mode (自由探索); the lesson
+ * list and lesson pages come next.
  *
  * All visible text is set in retranslateUi(), which runs at construction and again on every
  * QEvent::LanguageChange, so switching language never needs a restart.
@@ -22,6 +23,9 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
 
+    WorkspacePage *workspacePage() const { return m_workspacePage; }
+    Workspace &workspace() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -31,10 +35,12 @@ private:
     void updateLanguageActions();
 
     LanguageManager *m_languages;
-    QLabel *m_greetingLabel = nullptr;
-    QLabel *m_comingSoonLabel = nullptr;
+    WorkspacePage *m_workspacePage = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };

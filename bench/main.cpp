@@ -1,6 +1,7 @@
 // neural-lessons-bench: prints one JSON object per workload and thread count, each figure the
 // median of several timed repetitions. With --threads N, N independent trainers run at once
 // (how sweeps and side-by-side models use the cores) and the figures are their sum.
+#include "guibench.h"
 #include "workloads.h"
 
 #include <algorithm>
@@ -15,6 +16,9 @@
 namespace {
 
 struct Options {
+    bool gui = false;
+    double guiSeconds = 10.0;
+    long long memoryEpochs = 0;
     std::vector<std::string> only;
     std::vector<int> threads{1};
     int repetitions = 5;
@@ -23,7 +27,9 @@ struct Options {
 void usage()
 {
     std::puts("usage: neural-lessons-bench [--workload P|Deep|D|M]... [--threads N[,N...]] [--reps R]\n"
-              "Prints one JSON line per workload and thread count (medians of R repetitions).");
+              "       neural-lessons-bench --gui [--seconds S] [--memory-epochs N]\n"
+              "Prints one JSON line per workload and thread count (medians of R repetitions); with --gui,\n"
+              "the GUI event-loop latency and in-app throughput of the Deep workload in the real window.");
 }
 
 bool parse(int argc, char **argv, Options &options)
@@ -31,7 +37,13 @@ bool parse(int argc, char **argv, Options &options)
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool hasValue = i + 1 < argc;
-        if (arg == "--workload" && hasValue) {
+        if (arg == "--gui") {
+            options.gui = true;
+        } else if (arg == "--seconds" && hasValue) {
+            options.guiSeconds = std::max(1.0, std::atof(argv[++i]));
+        } else if (arg == "--memory-epochs" && hasValue) {
+            options.memoryEpochs = std::max(0LL, std::atoll(argv[++i]));
+        } else if (arg == "--workload" && hasValue) {
             options.only.push_back(argv[++i]);
         } else if (arg == "--threads" && hasValue) {
             options.threads.clear();
@@ -87,6 +99,8 @@ int main(int argc, char **argv)
         usage();
         return 2;
     }
+    if (options.gui)
+        return runGuiBench(argc, argv, options.guiSeconds, options.memoryEpochs);
     for (const auto &workload : bench::workloads()) {
         if (!options.only.empty() && std::find(options.only.begin(), options.only.end(), workload.name) == options.only.end())
             continue;

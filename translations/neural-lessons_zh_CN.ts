@@ -4,72 +4,2316 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="15"/>
+        <location filename="../app/commandline.cpp" line="15" />
         <source>Interactive lessons on training neural networks, in English and Simplified Chinese.</source>
         <translation>关于训练神经网络的互动课程，提供英文和简体中文界面。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="20"/>
+        <location filename="../app/commandline.cpp" line="20" />
         <source>Interface language: %1. Default: the system language.</source>
         <translation>界面语言：%1。默认跟随系统语言。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="22"/>
+        <location filename="../app/commandline.cpp" line="22" />
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="39"/>
-        <source>Unsupported language &quot;%1&quot;. Choose one of: %2.</source>
+        <location filename="../app/commandline.cpp" line="39" />
+        <source>Unsupported language "%1". Choose one of: %2.</source>
         <translation>不支持的语言“%1”。可选：%2。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <location filename="../app/commandline.cpp" line="52" />
+        <source>Unexpected argument "%1".</source>
         <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
+        <location filename="../app/commandline.cpp" line="67" />
         <source>Run with --help to see the available options.</source>
         <translation>使用 --help 查看可用选项。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="72" />
         <source>Neural Lessons %1</source>
         <translation>神经网络互动课堂 %1</translation>
     </message>
 </context>
 <context>
+    <name>ConfusionGrid</name>
+    <message>
+        <location filename="../app/views/confusiongrid.cpp" line="73" />
+        <source>Positive (1)</source>
+        <translation>正类（1）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusiongrid.cpp" line="73" />
+        <source>Negative (0)</source>
+        <translation>负类（0）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusiongrid.cpp" line="85" />
+        <source>true positive</source>
+        <translation>真正例</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusiongrid.cpp" line="85" />
+        <source>false negative</source>
+        <translation>假负例</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusiongrid.cpp" line="86" />
+        <source>false positive</source>
+        <translation>假正例</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusiongrid.cpp" line="86" />
+        <source>true negative</source>
+        <translation>真负例</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusiongrid.cpp" line="168" />
+        <source>Actual: %1, predicted: %2</source>
+        <translation>实际：%1，预测：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusiongrid.cpp" line="169" />
+        <source>Samples: %1</source>
+        <translation>样本数：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusiongrid.cpp" line="170" />
+        <source>Click to highlight them in the plot</source>
+        <translation>点击可在图中突出显示这些样本</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusiongrid.cpp" line="211" />
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusiongrid.cpp" line="215" />
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="88" />
+        <source>Training set</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="89" />
+        <source>Validation set</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="91" />
+        <source>Test set</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="107" />
+        <source>No data yet</source>
+        <translation>还没有数据</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="109" />
+        <source>Regression has no classes, so there is no confusion matrix</source>
+        <translation>回归任务没有类别，因此没有混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="111" />
+        <source>No predictions yet</source>
+        <translation>还没有预测结果</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="116" />
+        <source>This set has no samples</source>
+        <translation>该数据集没有样本</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="140" />
+        <source>Accuracy = correct / total = %1 / %2 = %3</source>
+        <translation>准确率 = 正确数 / 总数 = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="178" />
+        <source>Which set the confusion matrix counts</source>
+        <translation>混淆矩阵统计的是哪个数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="179" />
+        <source>Set for the confusion matrix</source>
+        <translation>混淆矩阵的数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="180" />
+        <source>Rows: actual class, columns: predicted class. Click a cell to highlight its samples in the plot; click it again to clear</source>
+        <translation>行：实际类别，列：预测类别。点击单元格可在图中突出显示其中的样本；再次点击取消</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="182" />
+        <location filename="../app/views/confusionmatrixview.cpp" line="185" />
+        <location filename="../app/views/confusionmatrixview.cpp" line="186" />
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="183" />
+        <source>Accuracy: the diagonal cells (correct predictions) divided by all samples</source>
+        <translation>准确率：对角线单元格（预测正确）的样本数除以全部样本数</translation>
+    </message>
+    <message>
+        <location filename="../app/views/confusionmatrixview.cpp" line="184" />
+        <source>Accuracy of the set</source>
+        <translation>该数据集的准确率</translation>
+    </message>
+</context>
+<context>
+    <name>ControlLocks</name>
+    <message>
+        <location filename="../app/workspace/controllocks.cpp" line="44" />
+        <source>Locked in this lesson step</source>
+        <translation>本课这一步已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>CountersView</name>
+    <message>
+        <location filename="../app/views/countersview.cpp" line="84" />
+        <source>batch %1 of %2 in this epoch</source>
+        <translation>本轮第 %1/%2 个批量</translation>
+    </message>
+    <message>
+        <location filename="../app/views/countersview.cpp" line="104" />
+        <source>Epoch</source>
+        <translation>epoch（轮）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/countersview.cpp" line="105" />
+        <source>Updates (iterations)</source>
+        <translation>更新次数（迭代）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/countersview.cpp" line="106" />
+        <source>Samples seen</source>
+        <translation>已见样本数</translation>
+    </message>
+    <message>
+        <location filename="../app/views/countersview.cpp" line="107" />
+        <source>ms per epoch</source>
+        <translation>每轮毫秒数</translation>
+    </message>
+    <message>
+        <location filename="../app/views/countersview.cpp" line="109" />
+        <source>Epochs finished: one epoch = every training sample used once</source>
+        <translation>已完成的轮数：一轮（epoch）= 全部训练样本训练一遍</translation>
+    </message>
+    <message>
+        <location filename="../app/views/countersview.cpp" line="110" />
+        <source>Weight updates so far: one per batch</source>
+        <translation>到目前为止的权重更新次数：每个批量更新一次</translation>
+    </message>
+    <message>
+        <location filename="../app/views/countersview.cpp" line="111" />
+        <source>Training samples fed to the network so far, repeats included</source>
+        <translation>到目前为止送入网络的训练样本数（含重复）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/countersview.cpp" line="112" />
+        <source>Wall-clock time of one epoch, in milliseconds</source>
+        <translation>一轮（epoch）的实际耗时，单位毫秒</translation>
+    </message>
+    <message>
+        <location filename="../app/views/countersview.cpp" line="121" />
+        <source>Batch in this epoch</source>
+        <translation>本轮中的批量</translation>
+    </message>
+    <message>
+        <location filename="../app/views/countersview.cpp" line="122" />
+        <location filename="../app/views/countersview.cpp" line="123" />
+        <source>Training counters</source>
+        <translation>训练计数器</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="76" />
+        <source>Change the split to %1/%2/%3</source>
+        <translation>将划分改为 %1/%2/%3</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="102" />
+        <source>Change the batch size to %1</source>
+        <translation>将批量大小改为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="117" />
+        <source>Change the data seed to %1</source>
+        <translation>将数据种子改为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="127" />
+        <source>Change the initialization seed to %1</source>
+        <translation>将初始化种子改为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="208" />
+        <source>Draw your own data</source>
+        <translation>自己画数据</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="217" />
+        <source>Choose the data set: %1</source>
+        <translation>选择数据集：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="224" />
+        <source>Use the full batch</source>
+        <translation>使用全批量</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="224" />
+        <source>Use mini-batches of %1</source>
+        <translation>使用大小为 %1 的小批量</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="232" />
+        <source>New data (seed %1)</source>
+        <translation>新数据（种子 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="241" />
+        <source>Clear points</source>
+        <translation>清除所有点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="249" />
+        <source>Add a point</source>
+        <translation>添加一个点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/workspace/datapanel.cpp" line="259" />
+        <source>Erase %n point(s)</source>
+        <translation>
+            <numerusform>擦除 %n 个点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="291" />
+        <source>Full batch is on: every update uses the whole training set</source>
+        <translation>已开启全批量：每次更新都使用整个训练集</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="292" />
+        <source>Training samples per weight update (1–30)</source>
+        <translation>每次更新权重所用的训练样本数（1–30）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="343" />
+        <source>Split</source>
+        <translation>数据划分</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="344" />
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="345" />
+        <source>Full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="346" />
+        <source>Data seed</source>
+        <translation>数据种子</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="347" />
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="348" />
+        <source>Init seed</source>
+        <translation>初始化种子</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="349" />
+        <source>Show test data</source>
+        <translation>显示测试集</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="353" />
+        <source>How much the points scatter across the class boundary (0–50 %)</source>
+        <translation>数据点越过类别边界的分散程度（0–50%）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="354" />
+        <source>How many points the data set has</source>
+        <translation>数据集中点的个数</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="355" />
+        <source>How many classes (colours) the data set has</source>
+        <translation>数据集的类别（颜色）个数</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="356" />
+        <source>Share of positive (blue) points in the imbalanced set</source>
+        <translation>不平衡数据集中正类（蓝色）点所占的比例</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="357" />
+        <source>Use the whole training set for every update (one update per epoch)</source>
+        <translation>每次更新都使用整个训练集（每个 epoch 只更新一次）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="358" />
+        <source>The same seed gives the same points and the same split</source>
+        <translation>相同的种子得到相同的数据点和相同的划分</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="359" />
+        <source>New random data: draws a new data seed</source>
+        <translation>生成新的随机数据：抽取一个新的数据种子</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="360" />
+        <source>The same seed gives the same initial weights</source>
+        <translation>相同的种子得到相同的初始权重</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="361" />
+        <source>Show the test points in the plot; look at them last, after choosing the model</source>
+        <translation>在图中显示测试集的点；请在选定模型之后最后再看</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="362" />
+        <source>The class a left click in the plot adds</source>
+        <translation>在图中左键单击时添加的类别</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="363" />
+        <source>Remove every drawn point</source>
+        <translation>删除所有画出的点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="364" />
+        <source>Share of the samples the network learns from</source>
+        <translation>网络用来学习的样本所占比例</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="365" />
+        <source>Share held out to compare settings while training (may be 0)</source>
+        <translation>留出来在训练时比较不同设置的样本比例（可以为 0）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datapanel.cpp" line="366" />
+        <source>Share kept for the final check; hidden until you show it</source>
+        <translation>留到最后检验用的样本比例；在你选择显示之前一直隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPicker</name>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="82" />
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="83" />
+        <source>XOR</source>
+        <translation>异或</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="84" />
+        <source>Two blobs</source>
+        <translation>两团点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="85" />
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="86" />
+        <source>Plane (regression)</source>
+        <translation>平面（回归）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="87" />
+        <source>Bumps (regression)</source>
+        <translation>多峰（回归）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="88" />
+        <source>Moons</source>
+        <translation>双月牙</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="89" />
+        <source>Blobs</source>
+        <translation>多团点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="90" />
+        <source>3-arm spiral</source>
+        <translation>三臂螺旋</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="91" />
+        <source>Random labels</source>
+        <translation>随机标签</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="92" />
+        <source>Imbalanced blobs</source>
+        <translation>不平衡两团点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="93" />
+        <source>Handwritten digits</source>
+        <translation>手写数字</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="94" />
+        <source>Draw your own</source>
+        <translation>自己画</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="102" />
+        <source>blue points inside a disc, orange points in a ring around it.</source>
+        <translation>蓝色点在圆盘内，橙色点在外面的圆环上。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="103" />
+        <source>blue where x₁ and x₂ have the same sign, orange where they differ.</source>
+        <translation>x₁ 与 x₂ 同号处为蓝色，异号处为橙色。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="104" />
+        <source>two Gaussian clouds, blue around (2, 2) and orange around (−2, −2).</source>
+        <translation>两团高斯分布的点，蓝色围绕 (2, 2)，橙色围绕 (−2, −2)。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="105" />
+        <source>two interleaved spiral arms, the hardest Playground set.</source>
+        <translation>两条交错的螺旋臂，是 Playground 中最难的数据集。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="106" />
+        <source>the target grows evenly towards the top right.</source>
+        <translation>目标值向右上方均匀增大。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="107" />
+        <source>the target is a sum of positive and negative Gaussian bumps.</source>
+        <translation>目标值是若干正、负高斯峰之和。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="108" />
+        <source>two interleaving half-moons.</source>
+        <translation>两个相互交错的半月形。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="109" />
+        <source>several Gaussian clouds, one class each (softmax output).</source>
+        <translation>几团高斯分布的点，每团一个类别（softmax 输出）。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="110" />
+        <source>three classes in interleaved spiral arms.</source>
+        <translation>三个类别，分布在交错的螺旋臂上。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="112" />
+        <source>no pattern at all; a large network can only memorise the training set.</source>
+        <translation>完全没有规律；大网络只能死记硬背训练集。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="114" />
+        <source>few blue points among many orange ones; accuracy alone can mislead.</source>
+        <translation>大量橙色点中只有少数蓝色点；只看准确率会被误导。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="115" />
+        <source>1,797 images of 8×8 pixels, ten classes; the network sees 64 inputs.</source>
+        <translation>1797 张 8×8 像素的图片，共十个类别；网络有 64 个输入。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="116" />
+        <source>click in the plot to add points, right-drag to erase them.</source>
+        <translation>在图中单击添加点，按住右键拖动擦除点。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/datasetpicker.cpp" line="123" />
+        <location filename="../app/workspace/datasetpicker.cpp" line="174" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBoundaryView</name>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="45" />
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="46" />
+        <source>The network's output over the plane, with the data points on top</source>
+        <translation>网络在整个平面上的输出，数据点画在上面</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="47" />
+        <source>Background: the network's output at every point of the plane (blue positive, orange negative).</source>
+        <translation>背景：网络在平面上每一点的输出（蓝色为正，橙色为负）。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="48" />
+        <source>Filled dots: training set. Rings: validation set. Squares: test set (when shown).</source>
+        <translation>实心点：训练集。圆环：验证集。方块：测试集（显示时）。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="50" />
+        <source>Left click adds a point. Right click adds one of the other class (two classes) or erases (more classes). Right-drag erases points.</source>
+        <translation>左键单击添加一个点。右键单击添加另一类的点（两类数据）或擦除点（多类数据）。按住右键拖动可擦除点。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="247" />
+        <source>No data yet</source>
+        <translation>还没有数据</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="252" />
+        <source>Showing one neuron's output</source>
+        <translation>正在显示一个神经元的输出</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="254" />
+        <source>Showing output neuron %1</source>
+        <translation>正在显示输出层第 %1 个神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="255" />
+        <source>Showing hidden layer %1, neuron %2</source>
+        <translation>正在显示第 %1 个隐藏层的第 %2 个神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="258" />
+        <source>Predicted class at every point</source>
+        <translation>每一点的预测类别</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="260" />
+        <source>Predicted class at every point (discretized output)</source>
+        <translation>每一点的预测类别（离散化输出）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="262" />
+        <source>Network output (regression)</source>
+        <translation>网络输出（回归）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="263" />
+        <source>Network output: the decision boundary</source>
+        <translation>网络输出：决策边界</translation>
+    </message>
+</context>
+<context>
+    <name>DigitsGallery</name>
+    <message>
+        <location filename="../app/views/digitsgallery.cpp" line="53" />
+        <source>Test set: the network's guess under each digit</source>
+        <translation>测试集：每个数字下方是网络的预测</translation>
+    </message>
+    <message>
+        <location filename="../app/views/digitsgallery.cpp" line="55" />
+        <source>Validation set: the network's guess under each digit</source>
+        <translation>验证集：每个数字下方是网络的预测</translation>
+    </message>
+    <message>
+        <location filename="../app/views/digitsgallery.cpp" line="59" />
+        <source>Training set: the network's guess under each digit</source>
+        <translation>训练集：每个数字下方是网络的预测</translation>
+    </message>
+    <message>
+        <location filename="../app/views/digitsgallery.cpp" line="64" />
+        <source>%1 of %2 guessed wrong (red frame)</source>
+        <translation>%2 个中有 %1 个预测错误（红框）</translation>
+    </message>
+</context>
+<context>
+    <name>DivergenceBanner</name>
+    <message>
+        <location filename="../app/workspace/divergencebanner.cpp" line="127" />
+        <source>Lower the learning rate to %1</source>
+        <translation>把学习率降到 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/divergencebanner.cpp" line="147" />
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/divergencebanner.cpp" line="153" />
+        <source>Reset to the start</source>
+        <translation>重置到起点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/divergencebanner.cpp" line="154" />
+        <source>Back to epoch 0 with the same initial weights and the same settings</source>
+        <translation>回到第 0 轮（epoch），初始权重和设置都不变</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/divergencebanner.cpp" line="155" />
+        <source>Lower the learning rate and reset</source>
+        <translation>降低学习率并重置</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/divergencebanner.cpp" line="156" />
+        <source>Sets the learning rate from %1 to %2 (undoable) and goes back to epoch 0</source>
+        <translation>把学习率从 %1 改为 %2（可撤销），并回到第 0 轮（epoch）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/divergencebanner.cpp" line="158" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="159" />
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/divergencebanner.cpp" line="163" />
+        <source>Training problem</source>
+        <translation>训练出现问题</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/divergencebanner.cpp" line="165" />
+        <source>Training stopped because the numbers grew out of range</source>
+        <translation>数值超出范围，训练已停止</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/divergencebanner.cpp" line="166" />
+        <source>The last change could not be carried out</source>
+        <translation>上一次修改无法执行</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPointsControls</name>
+    <message>
+        <location filename="../app/workspace/drawpointscontrols.cpp" line="108" />
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/drawpointscontrols.cpp" line="108" />
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/drawpointscontrols.cpp" line="109" />
+        <source>Class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/drawpointscontrols.cpp" line="115" />
+        <source>A left click in the plot adds a positive (blue) point</source>
+        <translation>在图中左键单击添加一个正类（蓝色）点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/drawpointscontrols.cpp" line="116" />
+        <source>A left click in the plot adds a negative (orange) point</source>
+        <translation>在图中左键单击添加一个负类（橙色）点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/drawpointscontrols.cpp" line="117" />
+        <source>A left click in the plot adds a point of class %1</source>
+        <translation>在图中左键单击添加一个类别 %1 的点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/drawpointscontrols.cpp" line="126" />
+        <source>Draw points of class: %1</source>
+        <translation>画出的点的类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/drawpointscontrols.cpp" line="129" />
+        <source>Clear points</source>
+        <translation>清除所有点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/drawpointscontrols.cpp" line="130" />
+        <source>Left click: add a point · right-drag: erase</source>
+        <translation>左键单击：添加点 · 按住右键拖动：擦除</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <location filename="../app/enginetext.cpp" line="12" />
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="14" />
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="16" />
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="18" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="20" />
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="22" />
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="31" />
+        <source>Mean squared error (MSE)</source>
+        <translation>均方误差（MSE）</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="33" />
+        <source>Half squared error (as TF Playground shows)</source>
+        <translation>半平方误差（TF Playground 显示的值）</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="35" />
+        <source>Binary cross-entropy</source>
+        <translation>二元交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="37" />
+        <source>Softmax cross-entropy</source>
+        <translation>softmax 交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="46" />
+        <source>Mean of (output − label)² over the samples, like torch.nn.MSELoss().</source>
+        <translation>对所有样本取 (输出 − 标签)² 的平均值，与 torch.nn.MSELoss() 相同。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="48" />
+        <source>Mean of ½ (output − label)²: the number TensorFlow Playground shows, half of the MSE.</source>
+        <translation>½ (输出 − 标签)² 的平均值：TensorFlow Playground 显示的数，等于 MSE 的一半。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="50" />
+        <source>−(label · log output + (1 − label) · log(1 − output)), like torch.nn.BCELoss(); needs outputs between 0 and 1.</source>
+        <translation>−(标签 · log 输出 + (1 − 标签) · log(1 − 输出))，与 torch.nn.BCELoss() 相同；输出必须在 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="53" />
+        <source>−log of the probability the softmax gives the right class, like torch.nn.CrossEntropyLoss(); for multi-class data.</source>
+        <translation>softmax 给正确类别的概率取 −log，与 torch.nn.CrossEntropyLoss() 相同；用于多类别数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="63" />
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="65" />
+        <source>SGD + momentum</source>
+        <translation>SGD + 动量</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="67" />
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="76" />
+        <source>Plain gradient descent: new w = old w − learning rate × gradient.</source>
+        <translation>普通的梯度下降：新 w = 旧 w − 学习率 × 梯度。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="78" />
+        <source>Keeps a running direction (momentum 0.9), so steps speed up along a steady slope.</source>
+        <translation>保留之前的前进方向（动量 0.9），在稳定的坡上步子越走越快。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="80" />
+        <source>Adapts the step of every weight to the size of its recent gradients (Kingma &amp; Ba 2014).</source>
+        <translation>根据每个权重最近梯度的大小调整它的步长（Kingma &amp; Ba 2014）。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="89" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="91" />
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="93" />
+        <source>L2 (weight decay)</source>
+        <translation>L2（权重衰减）</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="102" />
+        <source>Playground uniform</source>
+        <translation>Playground 均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="104" />
+        <source>Xavier (Glorot)</source>
+        <translation>Xavier（Glorot）</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="106" />
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="108" />
+        <source>Zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="117" />
+        <source>Weights drawn uniformly from −0.5 to 0.5, biases 0.1, as in TensorFlow Playground.</source>
+        <translation>权重在 −0.5 到 0.5 之间均匀随机，偏置为 0.1，与 TensorFlow Playground 相同。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="119" />
+        <source>Weights scaled to the layer size so signals keep their size (Glorot &amp; Bengio 2010); biases 0.</source>
+        <translation>按层的大小缩放权重，使信号大小保持不变（Glorot &amp; Bengio 2010）；偏置为 0。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="121" />
+        <source>Weights scaled for ReLU layers (He et al. 2015); biases 0.</source>
+        <translation>为 ReLU 层缩放的权重（He 等 2015）；偏置为 0。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="123" />
+        <source>Every weight and bias 0: the neurons of a layer stay identical and cannot learn different things.</source>
+        <translation>所有权重和偏置都是 0：同一层的神经元始终一模一样，学不到不同的东西。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="132" />
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="134" />
+        <source>Exclusive or (XOR)</source>
+        <translation>异或（XOR）</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="136" />
+        <source>Two blobs</source>
+        <translation>两团点</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="138" />
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="140" />
+        <source>Plane (regression)</source>
+        <translation>平面（回归）</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="142" />
+        <source>Gaussian bumps (regression)</source>
+        <translation>高斯起伏（回归）</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="144" />
+        <source>Two moons</source>
+        <translation>双月形</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="146" />
+        <source>Several blobs</source>
+        <translation>多团点</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="148" />
+        <source>Three-arm spiral</source>
+        <translation>三臂螺旋</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="150" />
+        <source>Random labels</source>
+        <translation>随机标签</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="152" />
+        <source>Imbalanced blobs</source>
+        <translation>不平衡两团点</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="154" />
+        <source>Handwritten digits</source>
+        <translation>手写数字</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="156" />
+        <source>Your own points</source>
+        <translation>自己画的点</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="165" />
+        <source>Two classes</source>
+        <translation>两个类别</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="167" />
+        <source>Several classes</source>
+        <translation>多个类别</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="169" />
+        <source>Regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="180" />
+        <source>Training stopped: the epoch limit was reached.</source>
+        <translation>训练已停止：达到了 epoch 上限。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="182" />
+        <source>Training stopped early: the validation loss stopped improving.</source>
+        <translation>训练提前停止：验证集损失不再下降。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="184" />
+        <source>Training stopped: it diverged.</source>
+        <translation>训练已停止：训练发散了。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="186" />
+        <source>Training paused.</source>
+        <translation>训练已暂停。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="197" />
+        <source>Training stopped: the numbers became infinite (NaN). The learning rate is probably too high for this network; the weights were restored to the last good epoch. Try a smaller learning rate.</source>
+        <translation>训练已停止：数值变成了无穷大（NaN）。对这个网络来说，学习率很可能太高了；权重已恢复到上一个正常的 epoch。请试试更小的学习率。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="201" />
+        <source>Training stopped: the loss exploded (it grew past a million). The learning rate is probably too high for this network: every step jumps past the minimum and lands higher than before. Try a smaller learning rate.</source>
+        <translation>训练已停止：损失爆炸了（超过了一百万）。对这个网络来说，学习率很可能太高了：每一步都越过最低点，落得比之前更高（超调）。请试试更小的学习率。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="205" />
+        <source>Training stopped: the weights exploded (one grew past a million). The learning rate is probably too high for this network: every step overshoots further. Try a smaller learning rate.</source>
+        <translation>训练已停止：权重爆炸了（有一个权重超过了一百万）。对这个网络来说，学习率很可能太高了：每一步都超调得更远。请试试更小的学习率。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="218" />
+        <source>Softmax cross-entropy needs a softmax output layer, which only data sets with three or more classes have.</source>
+        <translation>softmax 交叉熵需要 softmax 输出层，只有三个或更多类别的数据集才有。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="221" />
+        <source>Binary cross-entropy needs outputs between 0 and 1: choose the Sigmoid output (labels 0/1) first.</source>
+        <translation>二元交叉熵要求输出在 0 和 1 之间：请先选择 Sigmoid 输出层（标签 0/1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="224" />
+        <source>A softmax output layer needs at least two output neurons.</source>
+        <translation>softmax 输出层至少需要两个输出神经元。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="235" />
+        <source>These settings cannot be trained (for example the loss does not suit the output layer), so the previous run was kept. Undo the last change or choose other settings.</source>
+        <translation>这些设置无法训练（例如损失函数和输出层不匹配），因此保留了之前的训练。请撤销上一次修改，或选择其他设置。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="238" />
+        <source>These hyperparameters were refused, so training goes on with the previous ones. Undo the last change or choose other values.</source>
+        <translation>这些超参数未被接受，训练继续使用之前的值。请撤销上一次修改，或选择其他值。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="241" />
+        <source>This change to the network could not be made; the network is unchanged.</source>
+        <translation>无法对网络做这个修改；网络保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturesPanel</name>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="119" />
+        <source>Turn on the input %1</source>
+        <translation>打开输入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="120" />
+        <source>Turn off the input %1</source>
+        <translation>关闭输入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="132" />
+        <source>Features apply to 2-D data only: the digits use their 64 pixels as inputs.</source>
+        <translation>特征只适用于二维数据：手写数字直接以 64 个像素作为输入。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="134" />
+        <source>At least one input feature must stay on.</source>
+        <translation>至少要保留一个输入特征。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="179" />
+        <source>x₁: the horizontal coordinate of the point</source>
+        <translation>x₁：点的横坐标</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="180" />
+        <source>x₂: the vertical coordinate of the point</source>
+        <translation>x₂：点的纵坐标</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="181" />
+        <source>x₁²: large far left and far right, small in the middle</source>
+        <translation>x₁²：最左和最右处大，中间小</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="182" />
+        <source>x₂²: large far up and far down, small in the middle</source>
+        <translation>x₂²：最上和最下处大，中间小</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="183" />
+        <source>x₁x₂: positive in the top-right and bottom-left quarters, negative in the others</source>
+        <translation>x₁x₂：右上和左下两个象限为正，另外两个为负</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="184" />
+        <source>sin x₁: stripes that repeat from left to right</source>
+        <translation>sin x₁：从左到右重复的条纹</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="185" />
+        <source>sin x₂: stripes that repeat from bottom to top</source>
+        <translation>sin x₂：从下到上重复的条纹</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="188" />
+        <source>On: the network gets this input. Click to remove it.</source>
+        <translation>已打开：网络使用这个输入。单击可去掉它。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="189" />
+        <source>Off. Click to give the network this input.</source>
+        <translation>已关闭。单击可把这个输入交给网络。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/featurespanel.cpp" line="190" />
+        <source>Features apply to 2-D data only</source>
+        <translation>特征只适用于二维数据</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorOptions</name>
+    <message>
+        <location filename="../app/workspace/generatoroptions.cpp" line="66" />
+        <location filename="../app/workspace/generatoroptions.cpp" line="97" />
+        <location filename="../app/workspace/generatoroptions.cpp" line="117" />
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/generatoroptions.cpp" line="74" />
+        <source>Change the number of samples to %1</source>
+        <translation>将样本数改为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/generatoroptions.cpp" line="80" />
+        <source>Change the positive share to %1 %</source>
+        <translation>将正类占比改为 %1%</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/generatoroptions.cpp" line="113" />
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/generatoroptions.cpp" line="114" />
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/generatoroptions.cpp" line="115" />
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/generatoroptions.cpp" line="116" />
+        <source>Positive share</source>
+        <translation>正类占比</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/generatoroptions.cpp" line="126" />
+        <source>Change noise to %1 %</source>
+        <translation>将噪声改为 %1%</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/generatoroptions.cpp" line="136" />
+        <source>Change the number of classes to %1</source>
+        <translation>将类别数改为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradientBarsView</name>
+    <message>
+        <location filename="../app/views/gradientbarsview.cpp" line="38" />
+        <source>Output</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <location filename="../app/views/gradientbarsview.cpp" line="39" />
+        <source>Layer %1 (hidden)</source>
+        <translation>第 %1 层（隐藏层）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/gradientbarsview.cpp" line="109" />
+        <source>Mean |∂L/∂w| per layer (log scale)</source>
+        <translation>每层的平均 |∂L/∂w|（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/gradientbarsview.cpp" line="111" />
+        <source>No gradients yet</source>
+        <translation>还没有梯度</translation>
+    </message>
+    <message>
+        <location filename="../app/views/gradientbarsview.cpp" line="131" />
+        <source>vanishing</source>
+        <translation>梯度消失</translation>
+    </message>
+    <message>
+        <location filename="../app/views/gradientbarsview.cpp" line="147" />
+        <source>How strongly the loss reacts to each layer's weights, averaged over the last epoch. Bars that shrink towards the input by whole decades are vanishing gradients: those layers hardly learn</source>
+        <translation>损失对每层权重的敏感程度（上一轮 epoch 的平均值）。越靠近输入层条形就缩短好几个数量级，这就是梯度消失：这些层几乎学不到东西</translation>
+    </message>
+    <message>
+        <location filename="../app/views/gradientbarsview.cpp" line="150" />
+        <source>Gradient bars</source>
+        <translation>梯度条</translation>
+    </message>
+</context>
+<context>
+    <name>HyperparameterPanel</name>
+    <message>
+        <location filename="../app/workspace/hyperparameterpanel.cpp" line="48" />
+        <source>Regularization and stopping</source>
+        <translation>正则化与停止</translation>
+    </message>
+</context>
+<context>
+    <name>LearningRateBox</name>
+    <message>
+        <location filename="../app/workspace/learningratebox.cpp" line="36" />
+        <source>“%1” is not a number. Type a learning rate such as 0.03.</source>
+        <translation>“%1”不是一个数。请输入一个学习率，例如 0.03。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningratebox.cpp" line="38" />
+        <source>The learning rate must be greater than 0; %1 was not accepted.</source>
+        <translation>学习率必须大于 0；%1 未被接受。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningratebox.cpp" line="40" />
+        <source>The learning rate can be at most %1; %2 was not accepted.</source>
+        <translation>学习率最大为 %1；%2 未被接受。</translation>
+    </message>
+</context>
+<context>
+    <name>LearningSettings</name>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="75" />
+        <source>Set the learning rate to %1</source>
+        <translation>把学习率设为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="87" />
+        <source>Change the optimizer</source>
+        <translation>更改优化器</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="91" />
+        <source>Change the loss function</source>
+        <translation>更改损失函数</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="96" />
+        <source>Change the initial weights</source>
+        <translation>更改初始权重</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="109" />
+        <source>Change the output layer</source>
+        <translation>更改输出层</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="112" />
+        <source>The loss was set to %1. %2</source>
+        <translation>损失函数已改为%1。%2</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="119" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="120" />
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="121" />
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="122" />
+        <source>Output layer</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="123" />
+        <source>Initial weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="136" />
+        <source>How big a step each update takes: new w = old w − learning rate × gradient. Pick one of TensorFlow Playground's values or type your own (more than 0, at most 100).</source>
+        <translation>每次更新迈多大的一步：新 w = 旧 w − 学习率 × 梯度。可以从 TensorFlow Playground 的取值中选，也可以自己输入（大于 0，最大 100）。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="138" />
+        <source>The rule that turns the gradient into a weight update.</source>
+        <translation>把梯度变成权重更新的规则。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="139" />
+        <source>How wrong the network is; training makes this number small. Choices that do not suit the output layer are greyed out: point at one to see why. Changing it starts a new run.</source>
+        <translation>衡量网络错了多少；训练就是让这个数变小。和输出层不匹配的选项显示为灰色：把鼠标移到上面可以看到原因。更改后会重新开始训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="142" />
+        <source>How the starting weights are drawn. Changing them starts a new run.</source>
+        <translation>起始权重如何随机生成。更改后会重新开始训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="143" />
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="174" />
+        <source>Tanh, labels −1/+1 (Playground)</source>
+        <translation>Tanh，标签 −1/+1（Playground）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="175" />
+        <source>Sigmoid, labels 0/1 (PyTorch)</source>
+        <translation>Sigmoid，标签 0/1（PyTorch）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="176" />
+        <source>The output neuron's activation: Tanh with labels −1/+1 as in TensorFlow Playground, or Sigmoid with labels 0/1 as in the PyTorch code. Changing it starts a new run.</source>
+        <translation>输出神经元的激活函数：Tanh 配标签 −1/+1（与 TensorFlow Playground 相同），或 Sigmoid 配标签 0/1（与 PyTorch 代码相同）。更改后会重新开始训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="183" />
+        <source>The output neuron's activation: Tanh gives values between −1 and 1, Linear any value. Changing it starts a new run.</source>
+        <translation>输出神经元的激活函数：Tanh 输出 −1 到 1 之间的值，Linear 可以输出任意值。更改后会重新开始训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="187" />
+        <source>Softmax, one-hot labels</source>
+        <translation>Softmax，独热编码标签</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/learningsettings.cpp" line="188" />
+        <source>Data with three or more classes always has a softmax output layer with one neuron per class.</source>
+        <translation>三个或更多类别的数据总是使用 softmax 输出层，每个类别一个神经元。</translation>
+    </message>
+</context>
+<context>
+    <name>LossChartView</name>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="114" />
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="115" />
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="116" />
+        <source>Loss of the training, validation and test sets over the epochs</source>
+        <translation>训练集、验证集和测试集的损失随 epoch 的变化</translation>
+    </message>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="117" />
+        <source>Accuracy of the sets over the epochs (classification only)</source>
+        <translation>各数据集的准确率随 epoch 的变化（仅限分类任务）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="118" />
+        <source>Choose the loss or the accuracy chart</source>
+        <translation>选择损失曲线或准确率曲线</translation>
+    </message>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="119" />
+        <source>Chart choice</source>
+        <translation>图表选择</translation>
+    </message>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="120" />
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="121" />
+        <source>Show the loss on a logarithmic axis: small losses late in training become visible</source>
+        <translation>用对数坐标轴显示损失：训练后期很小的损失也能看清</translation>
+    </message>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="122" />
+        <source>Logarithmic loss axis</source>
+        <translation>损失对数坐标轴</translation>
+    </message>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="123" />
+        <location filename="../app/views/losschartview.cpp" line="125" />
+        <source>Clear old runs</source>
+        <translation>清除旧曲线</translation>
+    </message>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="124" />
+        <source>Remove the faded curves of earlier runs</source>
+        <translation>移除之前几次运行留下的淡色曲线</translation>
+    </message>
+    <message>
+        <location filename="../app/views/losschartview.cpp" line="126" />
+        <location filename="../app/views/losschartview.cpp" line="127" />
+        <source>Loss and accuracy curves</source>
+        <translation>损失与准确率曲线</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
+        <location filename="../app/mainwindow.cpp" line="81" />
         <source>Neural Lessons</source>
         <translation>神经网络互动课堂</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
-        <source>Welcome to Neural Lessons</source>
-        <translation>欢迎使用神经网络互动课堂</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
-        <source>Interactive lessons on how neural networks learn are coming soon.</source>
-        <translation>讲解神经网络如何学习的互动课程即将推出。</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="82" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="83" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="84" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="86" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="80" />
+        <source>%1, epoch %2: %3</source>
+        <translation>%1，第 %2 轮（epoch）：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="92" />
+        <source>Lowest validation loss at epoch %1</source>
+        <translation>验证集损失最低：第 %1 轮（epoch）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="96" />
+        <source>The training loss went up in epoch %1</source>
+        <translation>第 %1 轮（epoch）训练集损失上升了</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="298" />
+        <source>Training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="299" />
+        <source>Validation</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="300" />
+        <source>Test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="301" />
+        <source>Lowest validation loss</source>
+        <translation>验证集损失最低点</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="302" />
+        <source>Epoch</source>
+        <translation>epoch（轮）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="304" />
+        <source>Loss went up</source>
+        <translation>损失上升</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="305" />
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="306" />
+        <source>Loss (log scale)</source>
+        <translation>损失（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="307" />
+        <source>Loss of each set after every epoch. The green star marks the lowest validation loss, red ticks at the bottom the epochs where the training loss went up, faded dashed lines earlier runs.</source>
+        <translation>每轮（epoch）结束后各数据集的损失。绿色星号标出验证集损失最低点，底部的红色短线标出训练集损失上升的轮次，淡色虚线是之前几次运行的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="309" />
+        <source>Loss chart</source>
+        <translation>损失曲线图</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="311" />
+        <source>Accuracy (%)</source>
+        <translation>准确率（%）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="312" />
+        <source>Accuracy of each set after every epoch, in percent. The green star marks the epoch with the lowest validation loss, faded dashed lines earlier runs.</source>
+        <translation>每轮（epoch）结束后各数据集的准确率（百分比）。绿色星号标出验证集损失最低的轮次，淡色虚线是之前几次运行的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="314" />
+        <source>Accuracy chart</source>
+        <translation>准确率曲线图</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsView</name>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="148" />
+        <source>Not trained yet</source>
+        <translation>尚未训练</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="150" />
+        <source>In epoch %1, after batch %2 of %3</source>
+        <translation>第 %1 轮（epoch）中，第 %2/%3 个批量之后</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="152" />
+        <source>After epoch %1</source>
+        <translation>第 %1 轮（epoch）之后</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="156" />
+        <source>Generalisation gap (validation loss − training loss): %1</source>
+        <translation>泛化差距（验证集损失 − 训练集损失）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="168" />
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="169" />
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="170" />
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="171" />
+        <source>Training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="171" />
+        <source>Validation</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="171" />
+        <source>Test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="177" />
+        <source>%1 samples</source>
+        <translation>%1样本数</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="178" />
+        <source>%1 loss</source>
+        <translation>%1损失</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="179" />
+        <source>%1 accuracy</source>
+        <translation>%1准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="181" />
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="182" />
+        <source>The test set stays hidden until you choose to show it: it is for the final check only</source>
+        <translation>测试集在你选择显示之前一直隐藏：它只用于最后的检验</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="183" />
+        <source>Test results hidden</source>
+        <translation>测试集结果已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="184" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="185" />
+        <source>Number of samples in each set</source>
+        <translation>每个数据集的样本数</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="186" />
+        <source>Loss over all samples of the set at the current weights</source>
+        <translation>当前权重下该数据集全部样本的损失</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="187" />
+        <source>Share of samples whose class is predicted correctly</source>
+        <translation>类别预测正确的样本所占的比例</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="188" />
+        <source>When the validation loss grows away from the training loss, the network is learning the training samples by heart: overfitting</source>
+        <translation>验证集损失和训练集损失越拉越开，说明网络在死记训练样本：这就是过拟合</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="190" />
+        <source>Generalisation gap</source>
+        <translation>泛化差距</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="191" />
+        <source>When these numbers were measured</source>
+        <translation>这些数值是在什么时候测得的</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="192" />
+        <source>Epoch of the metrics</source>
+        <translation>指标对应的 epoch</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="193" />
+        <source>Loss and accuracy of the training, validation and test sets</source>
+        <translation>训练集、验证集和测试集的损失与准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricsview.cpp" line="194" />
+        <source>Metrics table</source>
+        <translation>指标表</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCanvas</name>
+    <message>
+        <location filename="../app/views/networkcanvas.cpp" line="23" />
+        <source>Network diagram</source>
+        <translation>网络结构图</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkcanvas.cpp" line="24" />
+        <source>Input layer</source>
+        <translation>输入层</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkcanvas.cpp" line="25" />
+        <source>Output layer</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkcanvas.cpp" line="26" />
+        <source>Blue links have positive weights, orange links negative ones; a thicker link has a larger |w|. Hover a neuron to see its map in the big view.</source>
+        <translation>蓝色连线的权重为正，橙色连线的权重为负；连线越粗，|w| 越大。把鼠标悬停在神经元上，可以在大图中查看它的输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkcanvas.cpp" line="29" />
+        <source>Click a link, or the small square at a neuron's corner (its bias), to change its value.</source>
+        <translation>点击连线或神经元角上的小方块（它的偏置），可以修改数值。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkcanvas.cpp" line="30" />
+        <source>This lesson locks the network: you can read the values but not change them.</source>
+        <translation>本课锁定了网络：可以查看数值，但不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkcanvas.cpp" line="207" />
+        <source>The network appears here once it is loaded.</source>
+        <translation>网络载入后会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkText</name>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="31" />
+        <source>input %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="37" />
+        <source>neuron %1 of layer %2</source>
+        <translation>第 %2 个隐藏层的第 %1 个神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="39" />
+        <source>the output neuron</source>
+        <translation>输出神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="40" />
+        <source>the output neuron of class %1</source>
+        <translation>类别 %1 的输出神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="50" />
+        <source>Weight %1 from %2 to %3</source>
+        <translation>从%2到%3的权重：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="55" />
+        <source>Bias %1 of %2</source>
+        <translation>%2的偏置：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="60" />
+        <source>%1 weights from the pixels to %2, mean |w| = %3</source>
+        <translation>从各像素到%2的 %1 个权重，平均 |w| = %3</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="65" />
+        <source>This is %1; its bias is %2. The small map shows its output over the plane; hover to see it in the big view.</source>
+        <translation>这是%1，偏置为 %2。小图显示它在整个平面上的输出；鼠标悬停时，大图也会显示它的输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="71" />
+        <source>Input %1. The small map shows its value over the plane.</source>
+        <translation>输入 %1。小图显示它在整个平面上的取值。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="76" />
+        <source>The %1 pixels of the image, one input each. Every neuron of the next layer has one weight per pixel.</source>
+        <translation>图像的 %1 个像素，每个像素是一个输入。下一层的每个神经元对每个像素都有一个权重。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="82" />
+        <source>%1 pixels</source>
+        <translation>%1 个像素</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networktext.cpp" line="87" />
+        <source>Click to change it.</source>
+        <translation>点击可修改。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="201" />
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="201" />
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="201" />
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="201" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="201" />
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="204" />
+        <source>&amp;Activation:</source>
+        <translation>激活函数(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="205" />
+        <source>Activation function of the hidden layers</source>
+        <translation>隐藏层的激活函数</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="207" />
+        <source>Network editor</source>
+        <translation>网络编辑器</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="208" />
+        <source>The network: inputs on the left, hidden layers in the middle, the output on the right.</source>
+        <translation>网络：左边是输入，中间是隐藏层，右边是输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="215" />
+        <source>This lesson locks the network.</source>
+        <translation>本课锁定了网络。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="217" />
+        <source>1 hidden layer</source>
+        <translation>1 个隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="217" />
+        <source>%1 hidden layers</source>
+        <translation>%1 个隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="219" />
+        <source>Add a hidden layer before the output layer (at most %1)</source>
+        <translation>在输出层前添加一个隐藏层（最多 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="220" />
+        <source>Remove the last hidden layer</source>
+        <translation>删除最后一个隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="223" />
+        <source>1 neuron</source>
+        <translation>1 个神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="223" />
+        <source>%1 neurons</source>
+        <translation>%1 个神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="224" />
+        <source>Add a neuron to hidden layer %1 (at most %2)</source>
+        <translation>给第 %1 个隐藏层添加一个神经元（最多 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="225" />
+        <source>Remove the last neuron of hidden layer %1</source>
+        <translation>删除第 %1 个隐藏层的最后一个神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="227" />
+        <source>The activation function of every hidden layer.</source>
+        <translation>所有隐藏层使用的激活函数。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="231" />
+        <source>Trainable parameters: %1</source>
+        <translation>可训练参数：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkview.cpp" line="233" />
+        <source>Every weight and every bias is a trainable parameter: training changes them. The learning rate or the number of layers are hyperparameters: you choose them.</source>
+        <translation>每个权重和每个偏置都是可训练参数：训练会改变它们。学习率、层数等是超参数：由你来选择。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsLayer</name>
+    <message>
+        <location filename="../app/views/pointslayer.cpp" line="230" />
+        <source>Training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/pointslayer.cpp" line="232" />
+        <source>Validation</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/pointslayer.cpp" line="234" />
+        <source>Test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../app/views/pointslayer.cpp" line="236" />
+        <source>(test data hidden)</source>
+        <translation>（测试集已隐藏）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/pointslayer.cpp" line="238" />
+        <source>%n misclassified</source>
+        <translation>
+            <numerusform>%n 个分类错误</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SplitControl</name>
+    <message>
+        <location filename="../app/workspace/splitcontrol.cpp" line="122" />
+        <source>Samples: %1 for training, %2 for validation, %3 for test</source>
+        <translation>样本数：训练集 %1，验证集 %2，测试集 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/splitcontrol.cpp" line="142" />
+        <source>Training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/splitcontrol.cpp" line="142" />
+        <source>Validation</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/splitcontrol.cpp" line="142" />
+        <source>Test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/splitcontrol.cpp" line="145" />
+        <source>Split of the samples</source>
+        <translation>样本划分</translation>
+    </message>
+</context>
+<context>
+    <name>StoppingSettings</name>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="77" />
+        <source>Change the regularization</source>
+        <translation>更改正则化</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="81" />
+        <source>Change the regularization rate</source>
+        <translation>更改正则化率</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="84" />
+        <source>Change the dropout</source>
+        <translation>更改丢弃法</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="88" />
+        <source>Change the reshuffling</source>
+        <translation>更改重新打乱</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="91" />
+        <source>Change the epoch limit</source>
+        <translation>更改 epoch 上限</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="95" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="99" />
+        <source>Change early stopping</source>
+        <translation>更改提前停止</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="105" />
+        <source>Regularization</source>
+        <translation>正则化</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="106" />
+        <source>Regularization rate</source>
+        <translation>正则化率</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="107" />
+        <source>Dropout</source>
+        <translation>丢弃法</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="108" />
+        <source>Epoch limit</source>
+        <translation>epoch 上限</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="109" />
+        <source>Early stopping</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="110" />
+        <source>Reshuffle every epoch</source>
+        <translation>每个 epoch 重新打乱</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="111" />
+        <source>Restore the best weights</source>
+        <translation>恢复最佳权重</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="112" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="114" />
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="113" />
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="115" />
+        <source> epochs</source>
+        <translation> 个 epoch</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="118" />
+        <source>A penalty on large weights that keeps the network simpler: L1 pushes weights to exactly 0, L2 (weight decay) shrinks them all.</source>
+        <translation>对大权重的惩罚，让网络更简单：L1 把权重推到正好为 0，L2（权重衰减）把所有权重都缩小。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="120" />
+        <source>How strong the penalty is (choose L1 or L2 first).</source>
+        <translation>惩罚有多强（请先选择 L1 或 L2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="121" />
+        <source>While training, every hidden neuron is switched off with this probability at each update, so the network cannot rely on single neurons.</source>
+        <translation>训练时，每次更新都以这个概率关掉每个隐藏层神经元，这样网络不能依赖个别神经元。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="123" />
+        <source>Put the training samples in a new random order at the start of every epoch, like DataLoader(shuffle=True).</source>
+        <translation>每个 epoch 开始时把训练样本重新随机排序，与 DataLoader(shuffle=True) 相同。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="125" />
+        <source>Training pauses by itself after this many epochs.</source>
+        <translation>训练这么多个 epoch 后自动暂停。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="126" />
+        <source>Stop when the validation loss has not reached a new minimum for this many epochs.</source>
+        <translation>如果验证集损失连续这么多个 epoch 没有创新低，就停止训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/stoppingsettings.cpp" line="128" />
+        <source>When early stopping ends training, go back to the weights of the epoch with the lowest validation loss (needs early stopping).</source>
+        <translation>提前停止结束训练时，回到验证集损失最低的那个 epoch 的权重（需要开启提前停止）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControls</name>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="124" />
+        <source>New initial weights (seed %1)</source>
+        <translation>新的初始权重（种子 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="147" />
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="148" />
+        <source>Epoch</source>
+        <translation>一轮</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="149" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="150" />
+        <source>New weights</source>
+        <translation>新权重</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="151" />
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="152" />
+        <source>slow: watch each update</source>
+        <translation>慢：看清每次更新</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="153" />
+        <source>full speed</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="163" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="163" />
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="168" />
+        <source>%1 (shortcut: %2)</source>
+        <translation>%1（快捷键：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="170" />
+        <source>Locked in this lesson step</source>
+        <translation>本课这一步已锁定</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="171" />
+        <source>Training diverged: reset first.</source>
+        <translation>训练发散了：请先重置。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="178" />
+        <source>Pause training</source>
+        <translation>暂停训练</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="178" />
+        <source>Train until you pause</source>
+        <translation>一直训练，直到你按暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="179" />
+        <source>Train on one batch (one weight update) and pause</source>
+        <translation>用一个批量训练（更新一次权重）然后暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="180" />
+        <source>Train one epoch (one pass over the training set) and pause</source>
+        <translation>训练一轮（epoch，把训练集全部过一遍）然后暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="181" />
+        <source>Back to epoch 0 with the same initial weights</source>
+        <translation>回到第 0 轮（epoch），初始权重不变</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="182" />
+        <source>Start again from new random initial weights (a new seed)</source>
+        <translation>用新的随机初始权重（新的种子）重新开始</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="195" />
+        <source>How fast training runs: at the left about one update a second, so you can watch each step; at the right as fast as the computer can.</source>
+        <translation>训练运行的速度：最左边大约每秒更新一次，可以看清每一步；最右边是电脑能达到的最快速度。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/trainingcontrols.cpp" line="197" />
+        <source>Training speed</source>
+        <translation>训练速度</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditDialog</name>
+    <message>
+        <location filename="../app/views/weighteditdialog.cpp" line="94" />
+        <source>"%1" is not a number. Type a value such as 0.25 or -1.5.</source>
+        <translation>“%1”不是数字。请输入 0.25 或 -1.5 这样的数值。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/weighteditdialog.cpp" line="97" />
+        <source>Type a value between %1 and %2.</source>
+        <translation>请输入 %1 到 %2 之间的数值。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/weighteditdialog.cpp" line="109" />
+        <source>Change a bias</source>
+        <translation>修改偏置</translation>
+    </message>
+    <message>
+        <location filename="../app/views/weighteditdialog.cpp" line="109" />
+        <source>Change a weight</source>
+        <translation>修改权重</translation>
+    </message>
+    <message>
+        <location filename="../app/views/weighteditdialog.cpp" line="112" />
+        <source>New &amp;value:</source>
+        <translation>新数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../app/views/weighteditdialog.cpp" line="113" />
+        <source>Type the new value and press Enter; Esc keeps the old one.</source>
+        <translation>输入新数值后按 Enter；按 Esc 保留原值。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/weighteditdialog.cpp" line="114" />
+        <source>New value</source>
+        <translation>新数值</translation>
+    </message>
+    <message>
+        <location filename="../app/views/weighteditdialog.cpp" line="115" />
+        <source>Which parameter</source>
+        <translation>哪个参数</translation>
+    </message>
+    <message>
+        <location filename="../app/views/weighteditdialog.cpp" line="116" />
+        <source>Input error</source>
+        <translation>输入错误</translation>
+    </message>
+    <message>
+        <location filename="../app/views/weighteditdialog.cpp" line="120" />
+        <source>Confirm or cancel</source>
+        <translation>确认或取消</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="197" />
+        <source>Add a hidden layer</source>
+        <translation>添加一个隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="200" />
+        <source>Remove a hidden layer</source>
+        <translation>删除一个隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="203" />
+        <source>Add a neuron</source>
+        <translation>添加一个神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="206" />
+        <source>Remove a neuron</source>
+        <translation>删除一个神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="209" />
+        <source>Change the activation function</source>
+        <translation>更改激活函数</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="212" />
+        <source>Change a weight</source>
+        <translation>修改一个权重</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="215" />
+        <source>Change a bias</source>
+        <translation>修改一个偏置</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="218" />
+        <source>Replace the network</source>
+        <translation>替换整个网络</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="233" />
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="234" />
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="235" />
+        <source>The data set, its split into training, validation and test sets, and the input features</source>
+        <translation>数据集、它的训练集/验证集/测试集划分，以及输入特征</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="236" />
+        <source>Hyperparameters: learning rate, optimizer, loss, regularization and stopping</source>
+        <translation>超参数：学习率、优化器、损失函数、正则化和停止条件</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="237" />
+        <source>Loss and accuracy</source>
+        <translation>损失与准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="238" />
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="239" />
+        <source>Loss and accuracy over the epochs for each data set</source>
+        <translation>各数据集的损失和准确率随 epoch 的变化</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="240" />
+        <source>Mean size of the gradient in each layer (log scale)</source>
+        <translation>每一层梯度的平均大小（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="241" />
+        <location filename="../app/workspace/workspacepage.cpp" line="243" />
+        <source>Discretize output</source>
+        <translation>离散化输出</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="242" />
+        <source>Show only the predicted class, without the shades of confidence</source>
+        <translation>只显示预测的类别，不显示把握程度的深浅</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="244" />
+        <location filename="../app/workspace/workspacepage.cpp" line="246" />
+        <source>Highlight misclassified</source>
+        <translation>突出显示分错的点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="245" />
+        <source>Mark the points the network currently gets wrong</source>
+        <translation>标出网络当前分错的点</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,14 @@ void Workspace::loadPreset(const WorkspaceSpec &spec)
 
 void Workspace::change(const WorkspaceSpec &spec, const QString &description)
 {
-    m_undo.push(new SpecChangeCommand(this, m_spec, spec, description));
+    WorkspaceSpec next = spec;
+    // A data change can make the chosen loss impossible (softmax cross-entropy on two classes):
+    // fall back to MSE in the same step rather than hand the worker a run it must refuse.
+    const int outputs = next.task() == engine::Task::MultiClass ? 3 : 1;
+    if (engine::checkLossCompatibility(next.training.loss, next.outputActivation(), outputs)
+        != engine::LossCompatibility::Compatible)
+        next.training.loss = engine::LossKind::MeanSquared;
+    m_undo.push(new SpecChangeCommand(this, m_spec, next, description));
 }
 
 void Workspace::editNetwork(const NetworkEdit &edit, const QString &description)

@@ -254,14 +254,12 @@ void tst_Translations::embeddedQmTranslates()
     QVERIFY(QCoreApplication::installTranslator(&translator));
     // QApplication posts LanguageChange to top-level widgets; deliver it.
     QTRY_VERIFY(widget.count > 0);
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Welcome to Neural Lessons"),
-             QStringLiteral("欢迎使用神经网络互动课堂"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Neural Lessons"), QStringLiteral("神经网络互动课堂"));
 
     const int before = widget.count;
     QVERIFY(QCoreApplication::removeTranslator(&translator));
     QTRY_VERIFY(widget.count > before);
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Welcome to Neural Lessons"),
-             QStringLiteral("Welcome to Neural Lessons"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Neural Lessons"), QStringLiteral("Neural Lessons"));
 }
 
 QTEST_MAIN(tst_Translations)

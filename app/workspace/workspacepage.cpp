@@ -1,0 +1,247 @@
+#include "workspacepage.h"
+
+#include "confusionmatrixview.h"
+#include "countersview.h"
+#include "datapanel.h"
+#include "decisionboundaryview.h"
+#include "divergencebanner.h"
+#include "featurespanel.h"
+#include "gradientbarsview.h"
+#include "hyperparameterpanel.h"
+#include "losschartview.h"
+#include "metricsview.h"
+#include "networkview.h"
+#include "trainingcontrols.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+QScrollArea *scrolled(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
+}
+
+QWidget *stacked(std::initializer_list<QWidget *> widgets)
+{
+    auto *column = new QWidget;
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : widgets)
+        layout->addWidget(w);
+    layout->addStretch();
+    return column;
+}
+} // namespace
+
+WorkspacePage::WorkspacePage(QWidget *parent) : QWidget(parent)
+{
+    buildLayout();
+    connectViews();
+    retranslateUi();
+}
+
+void WorkspacePage::buildLayout()
+{
+    m_controls = new TrainingControls(&m_workspace, this);
+    m_counters = new CountersView(this);
+    m_banner = new DivergenceBanner(&m_workspace, this);
+
+    m_data = new DataPanel(&m_workspace);
+    m_features = new FeaturesPanel(&m_workspace);
+    m_hyperparameters = new HyperparameterPanel(&m_workspace);
+    m_settingsTabs = new QTabWidget;
+    m_settingsTabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_settingsTabs->addTab(scrolled(stacked({m_data, m_features})), QString());
+    m_settingsTabs->addTab(scrolled(stacked({m_hyperparameters})), QString());
+
+    m_network = new NetworkView;
+
+    m_boundary = new DecisionBoundaryView;
+    m_discretize = new QCheckBox;
+    m_discretize->setObjectName(QStringLiteral("discretize"));
+    m_misclassified = new QCheckBox;
+    m_misclassified->setObjectName(QStringLiteral("highlightMisclassified"));
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_discretize);
+    options->addWidget(m_misclassified);
+    options->addStretch();
+    auto *output = new QWidget;
+    auto *outputLayout = new QVBoxLayout(output);
+    outputLayout->setContentsMargins(0, 0, 0, 0);
+    outputLayout->addWidget(m_boundary, 1);
+    outputLayout->addLayout(options);
+
+    m_chart = new LossChartView;
+    m_metrics = new MetricsView;
+    m_confusion = new ConfusionMatrixView;
+    m_gradients = new GradientBarsView;
+    m_resultTabs = new QTabWidget;
+    m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
+    m_resultTabs->addTab(m_chart, QString());
+    m_resultTabs->addTab(m_gradients, QString());
+
+    // Centre: the network above its curves; right: the output above the numbers.
+    auto *centre = new QSplitter(Qt::Vertical);
+    centre->addWidget(m_network);
+    centre->addWidget(m_resultTabs);
+    centre->setStretchFactor(0, 3);
+    centre->setStretchFactor(1, 2);
+
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(output);
+    right->addWidget(scrolled(stacked({m_metrics, m_confusion})));
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+
+    auto *columns = new QSplitter(Qt::Horizontal);
+    columns->setObjectName(QStringLiteral("workspaceColumns"));
+    columns->addWidget(m_settingsTabs);
+    columns->addWidget(centre);
+    columns->addWidget(right);
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 5);
+    columns->setStretchFactor(2, 4);
+    columns->setChildrenCollapsible(false);
+    // averageCharWidth() is a CJK glyph's width once the CJK fallback is in the font families.
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_settingsTabs->setMinimumWidth(digit * 34);
+    columns->setSizes({digit * 44, digit * 70, digit * 56}); // about 320 / 510 / 410 px at 1280
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_controls, 1);
+    top->addWidget(m_counters);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addWidget(columns, 1);
+
+    // The actions live on the page too, so Space / → / R work wherever the focus is in it.
+    addActions({m_controls->playAction(), m_controls->stepAction(), m_controls->stepEpochAction(),
+                m_controls->resetAction()});
+}
+
+void WorkspacePage::connectViews()
+{
+    TrainingSession &session = m_workspace.session();
+    connect(&session, &TrainingSession::reportReceived, this, &WorkspacePage::showReport);
+    connect(&session, &TrainingSession::dataChanged, this, &WorkspacePage::showData);
+    connect(&m_workspace, &Workspace::specChanged, this,
+            [this](const WorkspaceSpec &spec) { m_network->setFeatures(spec.features); });
+    m_network->setFeatures(m_workspace.spec().features);
+
+    connect(m_network, &NetworkView::editRequested, this, &WorkspacePage::requestEdit);
+    // The boundary view keeps the hovered neuron's map live from later reports itself.
+    connect(m_network, &NetworkView::neuronHovered, this, [this](int layer, int neuron) {
+        const TrainingReport &report = m_workspace.session().latest();
+        if (layer < static_cast<int>(report.neurons.size()) && neuron < static_cast<int>(report.neurons[layer].size()))
+            m_boundary->setPreviewGrid(&report.neurons[layer][neuron], layer, neuron);
+    });
+    connect(m_network, &NetworkView::neuronHoverEnded, m_boundary, &DecisionBoundaryView::clearPreview);
+
+    connect(m_data, &DataPanel::showTestDataChanged, this, &WorkspacePage::setShowTest);
+    connect(m_data, &DataPanel::drawingModeChanged, this, [this](bool enabled, int classIndex) {
+        m_boundary->setDrawingEnabled(enabled);
+        m_boundary->setDrawingClass(classIndex);
+    });
+    connect(m_boundary, &DecisionBoundaryView::pointAdded, m_data, &DataPanel::addPoint);
+    connect(m_boundary, &DecisionBoundaryView::pointsErased, m_data, &DataPanel::erasePoints);
+    // The selection follows training as samples move between cells, not only on clicks.
+    connect(m_confusion, &ConfusionMatrixView::selectedSamplesChanged, m_boundary,
+            &DecisionBoundaryView::setHighlightedSamples);
+    connect(m_discretize, &QCheckBox::toggled, m_boundary, &DecisionBoundaryView::setDiscretize);
+    connect(m_misclassified, &QCheckBox::toggled, m_boundary, &DecisionBoundaryView::setHighlightMisclassified);
+}
+
+void WorkspacePage::showReport(const TrainingReport &report)
+{
+    m_network->setReport(report);
+    m_boundary->setReport(report);
+    m_chart->setReport(report);
+    m_metrics->setReport(report);
+    m_confusion->setReport(report);
+    m_gradients->setReport(report);
+    m_counters->setReport(report);
+}
+
+void WorkspacePage::showData(const DataReport &report)
+{
+    m_boundary->setData(report);
+    m_metrics->setData(report);
+    m_confusion->setData(report);
+}
+
+void WorkspacePage::setShowTest(bool show)
+{
+    m_boundary->setShowTestData(show);
+    m_chart->setShowTest(show);
+    m_metrics->setShowTest(show);
+    m_confusion->setShowTest(show);
+}
+
+void WorkspacePage::requestEdit(const NetworkEdit &edit)
+{
+    QString text;
+    switch (edit.kind) {
+    case NetworkEdit::Kind::InsertLayer:
+        text = tr("Add a hidden layer");
+        break;
+    case NetworkEdit::Kind::RemoveLayer:
+        text = tr("Remove a hidden layer");
+        break;
+    case NetworkEdit::Kind::InsertNeuron:
+        text = tr("Add a neuron");
+        break;
+    case NetworkEdit::Kind::RemoveNeuron:
+        text = tr("Remove a neuron");
+        break;
+    case NetworkEdit::Kind::SetActivation:
+        text = tr("Change the activation function");
+        break;
+    case NetworkEdit::Kind::SetWeight:
+        text = tr("Change a weight");
+        break;
+    case NetworkEdit::Kind::SetBias:
+        text = tr("Change a bias");
+        break;
+    case NetworkEdit::Kind::Replace:
+        text = tr("Replace the network");
+        break;
+    }
+    m_workspace.editNetwork(edit, text);
+}
+
+void WorkspacePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void WorkspacePage::retranslateUi()
+{
+    m_settingsTabs->setTabText(0, tr("Data"));
+    m_settingsTabs->setTabText(1, tr("Training"));
+    m_settingsTabs->setTabToolTip(0, tr("The data set, its split into training, validation and test sets, and the input features"));
+    m_settingsTabs->setTabToolTip(1, tr("Hyperparameters: learning rate, optimizer, loss, regularization and stopping"));
+    m_resultTabs->setTabText(0, tr("Loss and accuracy"));
+    m_resultTabs->setTabText(1, tr("Gradients"));
+    m_resultTabs->setTabToolTip(0, tr("Loss and accuracy over the epochs for each data set"));
+    m_resultTabs->setTabToolTip(1, tr("Mean size of the gradient in each layer (log scale)"));
+    m_discretize->setText(tr("Discretize output"));
+    m_discretize->setToolTip(tr("Show only the predicted class, without the shades of confidence"));
+    m_discretize->setAccessibleName(tr("Discretize output"));
+    m_misclassified->setText(tr("Highlight misclassified"));
+    m_misclassified->setToolTip(tr("Mark the points the network currently gets wrong"));
+    m_misclassified->setAccessibleName(tr("Highlight misclassified"));
+}
