@@ -1,6 +1,7 @@
 // DivergenceBanner: a run that diverges (plane regression, 8-8 ReLU, linear output, learning
 // rate 10) shows an explanation; "Reset to the start" and "Lower the learning rate and reset"
 // bring the run back and hide it; a refused command shows a dismissible note with the details.
+#include "apptesthelpers.h"
 #include "divergencebanner.h"
 #include "workspace.h"
 
@@ -11,30 +12,12 @@
 #include <QTranslator>
 #include <QtTest>
 
+using apptest::MarkingTranslator;
+using apptest::waitFor;
+
 using namespace engine;
 
 namespace {
-/// Marks every string, so a test can see that a language change reached a widget.
-class MarkingTranslator : public QTranslator {
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
-    }
-};
-
-template <typename Predicate>
-bool waitFor(Workspace &workspace, Predicate predicate)
-{
-    QSignalSpy reports(&workspace.session(), &TrainingSession::reportReceived);
-    QElapsedTimer clock;
-    clock.start();
-    while (!predicate(workspace.session().latest()) && clock.elapsed() < 10000)
-        reports.wait(10000);
-    return predicate(workspace.session().latest());
-}
-
 WorkspaceSpec divergingSpec()
 {
     WorkspaceSpec spec;

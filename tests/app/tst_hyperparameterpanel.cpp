@@ -1,6 +1,7 @@
 // HyperparameterPanel: choices reach the workspace spec (one undo step each), bad typed learning
 // rates are refused with a message and change nothing, unsuitable losses are disabled, lesson
 // locks and a language change reach every control.
+#include "apptesthelpers.h"
 #include "hyperparameterpanel.h"
 #include "learningratebox.h"
 #include "workspace.h"
@@ -15,19 +16,11 @@
 #include <QTranslator>
 #include <QtTest>
 
+using apptest::MarkingTranslator;
+
 using namespace engine;
 
 namespace {
-/// Marks every string, so a test can see that a language change reached a widget.
-class MarkingTranslator : public QTranslator {
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
-    }
-};
-
 int indexOfData(const QComboBox *box, int value)
 {
     return box->findData(value);

@@ -1,6 +1,7 @@
 // TrainingControls: the buttons drive the real worker (play/pause, one batch, one epoch, reset,
 // new weights), the play button follows the reports, the actions carry the documented shortcuts,
 // and locks disable a control with a reason.
+#include "apptesthelpers.h"
 #include "trainingcontrols.h"
 #include "workspace.h"
 
@@ -12,28 +13,10 @@
 #include <QTranslator>
 #include <QtTest>
 
+using apptest::MarkingTranslator;
+using apptest::waitFor;
+
 namespace {
-/// Marks every string, so a test can see that a language change reached a widget.
-class MarkingTranslator : public QTranslator {
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
-    }
-};
-
-template <typename Predicate>
-bool waitFor(Workspace &workspace, Predicate predicate)
-{
-    QSignalSpy reports(&workspace.session(), &TrainingSession::reportReceived);
-    QElapsedTimer clock;
-    clock.start();
-    while (!predicate(workspace.session().latest()) && clock.elapsed() < 10000)
-        reports.wait(10000);
-    return predicate(workspace.session().latest());
-}
-
 bool sameIcon(const QIcon &a, const QIcon &b)
 {
     return a.pixmap(16).toImage() == b.pixmap(16).toImage();

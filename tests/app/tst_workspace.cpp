@@ -1,24 +1,14 @@
 // Workspace: changes go through the undo stack and reach the worker; undo restores settings and
 // the network (weights included).
+#include "apptesthelpers.h"
 #include "workspace.h"
 
 #include <QSignalSpy>
 #include <QtTest>
 
-using namespace engine;
+using apptest::waitFor;
 
-namespace {
-template <typename Predicate>
-bool waitFor(Workspace &workspace, Predicate predicate)
-{
-    QSignalSpy reports(&workspace.session(), &TrainingSession::reportReceived);
-    QElapsedTimer clock;
-    clock.start();
-    while (!predicate(workspace.session().latest()) && clock.elapsed() < 10000)
-        reports.wait(10000);
-    return predicate(workspace.session().latest());
-}
-} // namespace
+using namespace engine;
 
 class tst_Workspace : public QObject {
     Q_OBJECT
