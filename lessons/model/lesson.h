@@ -1,0 +1,97 @@
+#pragma once
+/**
+ * @file lesson.h
+ * A loaded lesson: the structure from lesson.json (FORMAT.md) with its conditions parsed, and
+ * the texts of both languages. Plain values; LessonLoader fills and validates them.
+ */
+#include "expression.h"
+#include "lessontext.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+/// A prediction or checkpoint question.
+struct LessonQuestion {
+    enum class Type { Choice, Multi, Number, Sort, Order, Free };
+    QString id;                 ///< checkpoint id; empty for a step's prediction
+    Type type = Type::Choice;
+    QStringList options;        ///< choice / multi
+    QStringList items;          ///< sort / order
+    QStringList bins;           ///< sort
+    QStringList answerIds;      ///< choice (one) / multi / order (in order)
+    QMap<QString, QString> sortAnswer; ///< sort: item -> bin
+    double number = 0.0;        ///< number: fixed answer
+    Expression live;            ///< number: answer read from the student's screen (R10)
+    double tolerance = 0.0;
+
+    bool hasLiveAnswer() const { return live.isValid(); }
+};
+
+/// What a step's action button does.
+struct LessonRun {
+    enum class Kind { None, Epochs, ToEpoch, Batches, BowlSteps };
+    Kind kind = Kind::None;
+    int count = 0;              ///< epochs / target epoch / batches / bowl steps (0 = to convergence)
+};
+
+/// One variant of a compare table.
+struct CompareRun {
+    QString id;
+    QJsonObject set;
+};
+
+struct LessonCompare {
+    int epochs = 0;             ///< 0: no training (stage-only variants)
+    QList<CompareRun> runs;
+    QStringList columns;
+    bool isEmpty() const { return runs.isEmpty(); }
+};
+
+struct LessonStep {
+    QString id;
+    bool classroom = false;
+    QString stage;              ///< the effective stage (the lesson's unless overridden)
+    bool reset = false;
+    QJsonObject set;
+    QStringList unlock;
+    QStringList highlight;
+    bool hasPrediction = false;
+    LessonQuestion prediction;
+    LessonRun run;
+    LessonCompare compare;
+    QList<Expression> expect;
+    QList<LessonQuestion> checkpoints;
+};
+
+struct AcceptanceCheck {
+    QString id;
+    QJsonObject set;
+    int epochs = 0;
+    int bowlSteps = -1;         ///< -1: not a bowl check; 0: to convergence
+    QList<Expression> expect;
+};
+
+struct Lesson {
+    QString id;
+    int number = 0;
+    int version = 1;
+    QStringList seeds;
+    int selfPacedMinutes = 0;
+    int classroomMinutes = 0;
+    QString stage;
+    QJsonObject preset;
+    QList<LessonStep> steps;
+    QList<Expression> challenge;
+    QString minimize;
+    QStringList freeUnlock;     ///< empty = everything
+    QList<AcceptanceCheck> acceptance;
+    QMap<QString, LessonText> texts; ///< by language code: "en", "zh_CN"
+    QString sourcePath;         ///< the folder it was loaded from
+
+    /// The text in `language`, falling back to English.
+    const LessonText &text(const QString &language) const;
+    int stepIndex(const QString &stepId) const;
+};
