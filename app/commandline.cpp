@@ -7,6 +7,20 @@
 
 namespace {
 const QString LangOption = QStringLiteral("lang");
+const QString DarkOption = QStringLiteral("dark");
+const QString LessonOption = QStringLiteral("lesson");
+const QString StepOption = QStringLiteral("step");
+const QString TeacherOption = QStringLiteral("teacher");
+const QString ProjectorOption = QStringLiteral("projector");
+constexpr int LessonCount = 12;
+
+/// A positive integer option value in [1, maximum]; 0 when it is not one.
+int positive(const QString &text, int maximum)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value >= 1 && value <= maximum ? value : 0;
+}
 }
 
 void CommandLine::addOptions(QCommandLineParser &parser)
@@ -20,12 +34,19 @@ void CommandLine::addOptions(QCommandLineParser &parser)
         tr("Interface language: %1. Default: the system language.")
             .arg(LanguageManager::supportedLanguages().join(QLatin1String(", "))),
         tr("language")));
+    parser.addOption(QCommandLineOption(
+        DarkOption, tr("Start with the dark palette (light text on a dark background).")));
+    parser.addOption(QCommandLineOption(LessonOption, tr("Open lesson N (1-%1).").arg(LessonCount), tr("N")));
+    parser.addOption(QCommandLineOption(StepOption, tr("With --lesson: start at step K (1 = the first)."), tr("K")));
+    parser.addOption(QCommandLineOption(TeacherOption, tr("Teacher mode: show teacher notes and answer keys.")));
+    parser.addOption(QCommandLineOption(ProjectorOption, tr("Projector mode: full screen with large fonts.")));
 }
 
 CommandLine::Action CommandLine::parse(const QStringList &arguments)
 {
     m_language.clear();
     m_errorText.clear();
+    m_darkPalette = false;
 
     QCommandLineParser parser;
     addOptions(parser);
@@ -42,6 +63,25 @@ CommandLine::Action CommandLine::parse(const QStringList &arguments)
             return Action::Error;
         }
         m_language = language;
+    }
+    m_darkPalette = parser.isSet(DarkOption);
+    m_teacher = parser.isSet(TeacherOption);
+    m_projector = parser.isSet(ProjectorOption);
+    m_lesson = 0;
+    m_step = 1;
+    if (parser.isSet(LessonOption)) {
+        m_lesson = positive(parser.value(LessonOption), LessonCount);
+        if (m_lesson == 0) {
+            m_errorText = tr("--lesson needs a lesson number from 1 to %1.").arg(LessonCount);
+            return Action::Error;
+        }
+    }
+    if (parser.isSet(StepOption)) {
+        m_step = positive(parser.value(StepOption), 99);
+        if (m_step == 0 || m_lesson == 0) {
+            m_errorText = tr("--step needs --lesson and a step number from 1.");
+            return Action::Error;
+        }
     }
     // --lang is read first so that "--lang zh_CN --help" prints Chinese help.
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))

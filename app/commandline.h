@@ -7,7 +7,8 @@
 class QCommandLineParser;
 
 /**
- * Parses the app's command line: --lang, --help, --version.
+ * Parses the app's command line: --lang, --dark, --lesson, --step, --teacher, --projector,
+ * --help, --version.
  *
  * It never exits the process itself (unlike QCommandLineParser::process()), so tests can
  * check every outcome and main() decides what to print and which exit code to use.
@@ -27,6 +28,14 @@ public:
 
     /// The language asked for with --lang, or empty to follow the system locale.
     QString language() const { return m_language; }
+    /// --dark: start with the dark palette (for this run; View > Dark palette remembers).
+    bool darkPalette() const { return m_darkPalette; }
+    /// --lesson N (1-12), or 0 for the lesson list.
+    int lesson() const { return m_lesson; }
+    /// --step K, 1-based (1 when not given).
+    int step() const { return m_step; }
+    bool teacherMode() const { return m_teacher; }
+    bool projectorMode() const { return m_projector; }
     /// A translated, one-line description of what went wrong (Action::Error only).
     QString errorText() const { return m_errorText; }
 
@@ -49,4 +58,9 @@ private:
 
     QString m_language;
     QString m_errorText;
+    bool m_darkPalette = false;
+    bool m_teacher = false;
+    bool m_projector = false;
+    int m_lesson = 0;
+    int m_step = 1;
 };

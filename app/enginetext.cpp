@@ -184,6 +184,8 @@ QString EngineText::stopReasonText(StopReason reason)
         return tr("Training stopped: it diverged.");
     case StopReason::Requested:
         return tr("Training paused.");
+    case StopReason::NoTrainingData:
+        return tr("Nothing to train on: the training set has no points.");
     }
     return {};
 }
@@ -239,6 +241,9 @@ QString EngineText::workerErrorText(WorkerError error)
                   "Undo the last change or choose other values.");
     case WorkerError::InvalidEdit:
         return tr("This change to the network could not be made; the network is unchanged.");
+    case WorkerError::NoTrainingData:
+        return tr("Nothing to train on yet: the training set has no points. Draw some points of both "
+                  "classes in the plot first.");
     }
     return {};
 }

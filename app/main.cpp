@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "languagemanager.h"
+#include "lessonshell.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -38,6 +39,8 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("neural-lessons"));
+    // QSettings keeps the user's choices (the dark palette) in ~/.config/neural-lessons/.
+    QCoreApplication::setOrganizationName(QStringLiteral("neural-lessons"));
 
     LanguageManager languages;
     languages.setLanguage(LanguageManager::systemLanguage());
@@ -65,6 +68,14 @@ int main(int argc, char *argv[])
 
     preferSimplifiedChineseGlyphs();
     MainWindow window(&languages);
+    if (commandLine.darkPalette())
+        window.darkPaletteAction()->setChecked(true);
+    if (commandLine.teacherMode())
+        window.setTeacherMode(true);
+    if (commandLine.lesson() > 0)
+        window.lessonShell()->openLesson(commandLine.lesson(), commandLine.step() - 1);
+    if (commandLine.projectorMode())
+        window.setProjectorMode(true);
     window.show();
     return QApplication::exec();
 }

@@ -1,13 +1,20 @@
 #include "mainwindow.h"
 
+#include "apppalette.h"
 #include "languagemanager.h"
+#include "lessonshell.h"
+#include "workspace.h"
 #include "workspacepage.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QEvent>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QUndoStack>
 
 namespace {
@@ -23,17 +30,22 @@ constexpr LanguageEntry LanguageEntries[] = {
     {"en", "English"},
     {"zh_CN", "简体中文"},
 };
+
+const QString DarkPaletteKey = QStringLiteral("view/darkPalette");
 }
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
 {
-    m_workspacePage = new WorkspacePage(this);
-    setCentralWidget(m_workspacePage);
+    m_normalFont = QApplication::font();
+    m_shell = new LessonShell(this);
+    setCentralWidget(m_shell);
+    m_shell->setLanguage(m_languages->language());
 
     createMenus();
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
+    connect(m_languages, &LanguageManager::languageChanged, m_shell, &LessonShell::setLanguage);
 
     retranslateUi();
     updateLanguageActions();
@@ -43,19 +55,52 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openFolderAction = m_fileMenu->addAction(QString(), this, &MainWindow::openLessonFolder);
+    m_openFolderAction->setObjectName(QStringLiteral("openLessonFolderAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
-    // Undo and redo of every workspace change (Ctrl+Z / Ctrl+Shift+Z); QUndoStack keeps the
-    // actions' enabled state and "Undo <what>" text current.
+    // Undo and redo of every workspace change (Ctrl+Z / Ctrl+Shift+Z). Not QUndoStack's own
+    // createUndoAction(): that one keeps its "Undo %1" in the language it was made in.
     m_editMenu = menuBar()->addMenu(QString());
     QUndoStack &undo = workspace().undoStack();
-    m_undoAction = undo.createUndoAction(this);
+    m_undoAction = m_editMenu->addAction(QString(), &undo, &QUndoStack::undo);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = undo.createRedoAction(this);
+    m_redoAction = m_editMenu->addAction(QString(), &undo, &QUndoStack::redo);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    connect(&undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(&workspace(), &Workspace::historyRetranslated, this, &MainWindow::updateUndoActions);
+
+    // Checking the action (menu, --dark, a test) switches the palette; only the user's own
+    // choice from the menu is remembered for the next start.
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_darkPaletteAction = m_viewMenu->addAction(QString());
+    m_darkPaletteAction->setObjectName(QStringLiteral("darkPaletteAction"));
+    m_darkPaletteAction->setCheckable(true);
+    connect(m_darkPaletteAction, &QAction::toggled, this, &apppalette::apply);
+    connect(m_darkPaletteAction, &QAction::triggered, this,
+            [](bool on) { QSettings().setValue(DarkPaletteKey, on); });
+    m_darkPaletteAction->setChecked(QSettings().value(DarkPaletteKey, false).toBool());
+
+    m_lessonsMenu = menuBar()->addMenu(QString());
+    m_lessonListAction = m_lessonsMenu->addAction(QString(), m_shell, &LessonShell::showLessonList);
+    m_lessonListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_freePlayAction = m_lessonsMenu->addAction(QString(), m_shell, &LessonShell::showFreePlay);
+    m_freePlayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_glossaryAction = m_lessonsMenu->addAction(QString(), this, [this] { m_shell->showTerm(QString()); });
+    m_glossaryAction->setShortcut(QKeySequence::HelpContents);
+    m_lessonsMenu->addSeparator();
+    m_teacherAction = m_lessonsMenu->addAction(QString());
+    m_teacherAction->setObjectName(QStringLiteral("teacherModeAction"));
+    m_teacherAction->setCheckable(true);
+    m_teacherAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_teacherAction, &QAction::toggled, m_shell, &LessonShell::setTeacherMode);
+    m_projectorAction = m_lessonsMenu->addAction(QString());
+    m_projectorAction->setObjectName(QStringLiteral("projectorModeAction"));
+    m_projectorAction->setCheckable(true);
+    m_projectorAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_projectorAction, &QAction::toggled, this, &MainWindow::setProjectorMode);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -82,8 +127,55 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    // QUndoStack builds "Undo <command>" itself; the prefix comes from Qt's own translation.
+    updateUndoActions();
+    m_viewMenu->setTitle(tr("&View"));
+    m_darkPaletteAction->setText(tr("&Dark palette"));
+    m_darkPaletteAction->setToolTip(tr("Light text on a dark background: easier on the eyes in a dim room"));
+    m_openFolderAction->setText(tr("&Open lesson folder…"));
+    m_lessonsMenu->setTitle(tr("Less&ons"));
+    m_lessonListAction->setText(tr("Lesson &list"));
+    m_freePlayAction->setText(tr("&Free play"));
+    m_glossaryAction->setText(tr("&Glossary"));
+    m_teacherAction->setText(tr("&Teacher mode"));
+    m_teacherAction->setToolTip(tr("Show teacher notes, answer keys and the \"Show me\" button"));
+    m_projectorAction->setText(tr("&Projector mode"));
+    m_projectorAction->setToolTip(tr("Full screen with large fonts"));
     m_languageMenu->setTitle(tr("&Language"));
+}
+
+void MainWindow::setTeacherMode(bool teacher)
+{
+    m_teacherAction->setChecked(teacher);
+}
+
+void MainWindow::setProjectorMode(bool projector)
+{
+    m_projectorAction->setChecked(projector);
+    QFont font = m_normalFont;
+    if (projector)
+        font.setPointSizeF(m_normalFont.pointSizeF() * 1.5);
+    QApplication::setFont(font);
+    projector ? showFullScreen() : showNormal();
+}
+
+void MainWindow::openLessonFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open lesson folder"));
+    if (folder.isEmpty())
+        return;
+    const QStringList errors = m_shell->openFolder(folder);
+    if (!errors.isEmpty())
+        QMessageBox::warning(this, tr("The lesson cannot be opened"),
+                             tr("The lesson files have errors:\n\n%1").arg(errors.mid(0, 20).join(QLatin1Char('\n'))));
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack &undo = workspace().undoStack();
+    m_undoAction->setEnabled(undo.canUndo());
+    m_undoAction->setText(undo.canUndo() ? tr("&Undo %1").arg(undo.undoText()) : tr("&Undo"));
+    m_redoAction->setEnabled(undo.canRedo());
+    m_redoAction->setText(undo.canRedo() ? tr("&Redo %1").arg(undo.redoText()) : tr("&Redo"));
 }
 
 void MainWindow::updateLanguageActions()
@@ -94,7 +186,12 @@ void MainWindow::updateLanguageActions()
         action->setChecked(action->data().toString() == m_languages->language());
 }
 
+WorkspacePage *MainWindow::workspacePage() const
+{
+    return m_shell->workspacePage();
+}
+
 Workspace &MainWindow::workspace() const
 {
-    return m_workspacePage->workspace();
+    return workspacePage()->workspace();
 }

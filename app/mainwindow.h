@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QFont>
 #include <QMainWindow>
 
 class LanguageManager;
+class LessonShell;
 class QAction;
 class QActionGroup;
 class QMenu;
@@ -10,8 +12,9 @@ class Workspace;
 class WorkspacePage;
 
 /**
- * The application's main window: for now the workspace in free-play mode (自由探索); the lesson
- * list and lesson pages come next.
+ * The application's main window: the lesson list, a lesson or free play (自由探索) in the centre
+ * (LessonShell), and the menus — File (open a lesson folder), Edit (undo/redo), Lessons (list,
+ * free play, glossary, teacher and projector modes), View and Language.
  *
  * All visible text is set in retranslateUi(), which runs at construction and again on every
  * QEvent::LanguageChange, so switching language never needs a restart.
@@ -23,8 +26,15 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
 
-    WorkspacePage *workspacePage() const { return m_workspacePage; }
+    WorkspacePage *workspacePage() const;
+    LessonShell *lessonShell() const { return m_shell; }
+    /// Teacher mode: teacher notes, answer keys and "Show me" in the lesson column.
+    void setTeacherMode(bool teacher);
+    /// Projector mode (F5): full screen with fonts 1.5 times larger, for the back row.
+    void setProjectorMode(bool projector);
     Workspace &workspace() const;
+    /// View > Dark palette: checked means the app is dark; the user's choice is remembered.
+    QAction *darkPaletteAction() const { return m_darkPaletteAction; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,14 +43,28 @@ private:
     void createMenus();
     void retranslateUi();
     void updateLanguageActions();
+    /// "Undo <what>" / "Redo <what>" in the current language, enabled when there is something.
+    void updateUndoActions();
+
+    void openLessonFolder();
 
     LanguageManager *m_languages;
-    WorkspacePage *m_workspacePage = nullptr;
+    LessonShell *m_shell = nullptr;
+    QFont m_normalFont;
     QMenu *m_fileMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_darkPaletteAction = nullptr;
+    QMenu *m_lessonsMenu = nullptr;
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_lessonListAction = nullptr;
+    QAction *m_freePlayAction = nullptr;
+    QAction *m_glossaryAction = nullptr;
+    QAction *m_teacherAction = nullptr;
+    QAction *m_projectorAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };

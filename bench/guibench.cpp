@@ -6,6 +6,7 @@
 #include "guibench.h"
 
 #include "languagemanager.h"
+#include "lessonshell.h"
 #include "mainwindow.h"
 #include "workspace.h"
 #include "workloads.h"
@@ -87,6 +88,7 @@ int runGuiBench(int argc, char **argv, double seconds, long long memoryEpochs)
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
     window.resize(1280, 720);
+    window.lessonShell()->showFreePlay();
     window.show();
     Workspace &workspace = window.workspace();
     workspace.loadPreset(deepSpec());

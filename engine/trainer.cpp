@@ -31,7 +31,6 @@ Trainer::Trainer(Network network, TrainingData data, const TrainingSettings &set
 void Trainer::validate() const
 {
     const auto &s = m_settings;
-    require(m_data.train.size() >= 1, "training needs at least one training sample");
     require(m_network.inputCount() == m_data.inputCount(), "the network's inputs do not match the features");
     require(m_network.outputCount() == m_data.outputCount(), "the network's outputs do not match the targets");
     require(checkLossCompatibility(s.loss, m_network.outputActivation(), m_network.outputCount())
@@ -70,6 +69,7 @@ void Trainer::networkEdited()
     if (m_bestParameters.size() != m_network.parameterCount())
         m_bestParameters.resize(0);
     m_gradientSums.assign(m_network.layerCount(), 0.0);
+    m_updatesInEpoch = 0;
     m_divergence = Divergence::None;
 }
 
@@ -82,7 +82,7 @@ int Trainer::effectiveBatchSize() const
 int Trainer::batchesPerEpoch() const
 {
     const int batch = effectiveBatchSize();
-    return (m_data.train.size() + batch - 1) / batch;
+    return batch == 0 ? 0 : (m_data.train.size() + batch - 1) / batch;
 }
 
 void Trainer::beginEpoch()
@@ -94,19 +94,30 @@ void Trainer::beginEpoch()
         m_random.shuffle(m_order);
     }
     m_gradientSums.assign(m_network.layerCount(), 0.0);
+    m_updatesInEpoch = 0;
     m_epochStart = m_network.parameters();
+}
+
+int Trainer::batchInEpoch() const
+{
+    // In samples, so that after a batch-size change mid-epoch it still reads "k of K", k <= K.
+    const int batch = effectiveBatchSize();
+    return batch == 0 ? 0 : (m_samplesInEpoch + batch - 1) / batch;
 }
 
 StopReason Trainer::stepBatch(TrainingObserver *observer)
 {
     if (m_divergence != Divergence::None)
         return StopReason::Diverged;
-    if (m_batchInEpoch == 0 || static_cast<int>(m_gradientSums.size()) != m_network.layerCount())
+    if (m_data.train.size() == 0)
+        return StopReason::NoTrainingData;
+    if (m_samplesInEpoch == 0 || static_cast<int>(m_gradientSums.size()) != m_network.layerCount())
         beginEpoch();
 
-    const int batch = effectiveBatchSize();
-    const int start = m_batchInEpoch * batch;
-    const int n = std::min(batch, m_data.train.size() - start);
+    // The position is counted in samples, not batches: the batch size may have changed since
+    // the epoch began, and the epoch still uses every training sample once.
+    const int start = m_samplesInEpoch;
+    const int n = std::min(effectiveBatchSize(), m_data.train.size() - start);
     const auto &train = m_data.train;
     if (!m_ordered) {
         m_batchInputs.resize(train.inputs.rows(), n);
@@ -125,7 +136,8 @@ StopReason Trainer::stepBatch(TrainingObserver *observer)
     const double batchLoss = lossValue<float>(m_settings.loss, outputs, targets);
     if (!std::isfinite(batchLoss)) {
         m_network.parameters() = m_epochStart;
-        m_batchInEpoch = 0;
+        m_samplesInEpoch = 0;
+        m_updatesInEpoch = 0;
         m_divergence = Divergence::NonFinite;
         return StopReason::Diverged;
     }
@@ -139,22 +151,23 @@ StopReason Trainer::stepBatch(TrainingObserver *observer)
     m_optimizer.update(m_network.parameters(), m_gradient);
     ++m_updates;
     m_samplesSeen += n;
-    ++m_batchInEpoch;
+    m_samplesInEpoch += n;
+    ++m_updatesInEpoch;
 
     StopReason reason = StopReason::None;
     if (observer) {
-        const BatchReport report{m_epoch + 1, m_batchInEpoch - 1, batchesPerEpoch(), m_updates, batchLoss};
+        const BatchReport report{m_epoch + 1, batchInEpoch() - 1, batchesPerEpoch(), m_updates, batchLoss};
         if (!observer->onBatchEnd(report))
             reason = StopReason::Requested;
     }
-    if (m_batchInEpoch < batchesPerEpoch())
+    if (m_samplesInEpoch < m_data.train.size())
         return reason;
 
     // The epoch is complete: measure every split and look for trouble.
-    m_batchInEpoch = 0;
+    m_samplesInEpoch = 0;
     ++m_epoch;
     EpochMetrics metrics = measure();
-    const double batches = static_cast<double>(batchesPerEpoch());
+    const double batches = static_cast<double>(m_updatesInEpoch);
     for (double sum : m_gradientSums)
         metrics.meanAbsGradient.push_back(sum / batches);
     if (checkDivergence(metrics))
@@ -230,7 +243,8 @@ void Trainer::restart()
     m_optimizer.reset();
     m_random = Random(m_settings.shuffleSeed);
     m_epoch = 0;
-    m_batchInEpoch = 0;
+    m_samplesInEpoch = 0;
+    m_updatesInEpoch = 0;
     m_updates = 0;
     m_samplesSeen = 0;
     m_bestEpoch = -1;
@@ -264,6 +278,8 @@ EpochMetrics Trainer::measure(bool always)
 
 std::vector<double> Trainer::gradientMagnitudes()
 {
+    if (m_data.train.size() == 0)
+        return std::vector<double>(static_cast<std::size_t>(m_network.layerCount()), 0.0); // no loss, no slope
     Backprop<float> pass;
     Vector<float> gradient;
     pass.forward(m_network, m_data.train.inputs);

@@ -42,7 +42,14 @@ struct TrainingSettings {
 };
 
 /// Why training stopped.
-enum class StopReason { None, EpochLimit, EarlyStopping, Diverged, Requested };
+enum class StopReason {
+    None,
+    EpochLimit,
+    EarlyStopping,
+    Diverged,
+    Requested,
+    NoTrainingData ///< the training set is empty: nothing was stepped
+};
 
 /// What went wrong when training diverged (the app explains it in the user's language).
 enum class Divergence {
@@ -75,6 +82,8 @@ public:
 class Trainer {
 public:
     /// Throws std::invalid_argument if the network does not fit the data or the settings are invalid.
+    /// Data without training samples is accepted, so an empty drawn set can still be shown with the
+    /// untrained network's output, but stepBatch() then does nothing and returns NoTrainingData.
     Trainer(Network network, TrainingData data, const TrainingSettings &settings);
 
     Network &network() { return m_network; }
@@ -99,7 +108,8 @@ public:
     void restart();
 
     int epoch() const { return m_epoch; }
-    int batchInEpoch() const { return m_batchInEpoch; }
+    /// Batches of the current epoch done so far (0 at an epoch's start).
+    int batchInEpoch() const;
     int batchesPerEpoch() const;
     int effectiveBatchSize() const;
     long long updates() const { return m_updates; }
@@ -141,7 +151,8 @@ private:
     Vector<float> m_epochStart;           ///< parameters at the start of the epoch (NaN recovery)
     Vector<float> m_bestParameters;
     int m_epoch = 0;
-    int m_batchInEpoch = 0;
+    int m_samplesInEpoch = 0;             ///< training samples used so far in this epoch
+    int m_updatesInEpoch = 0;             ///< updates since m_gradientSums was cleared
     long long m_updates = 0;
     long long m_samplesSeen = 0;
     int m_bestEpoch = -1;

@@ -2,41 +2,399 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivationPlot</name>
+    <message>
+        <location filename="../app/stages/activationplot.cpp" line="67" />
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplot.cpp" line="69" />
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplot.cpp" line="71" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplot.cpp" line="73" />
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplot.cpp" line="111" />
+        <source>input x</source>
+        <translation>输入 x</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplot.cpp" line="111" />
+        <source>output f(x)</source>
+        <translation>输出 f(x)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPlotStage</name>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="180" />
+        <source>Value at x = %1</source>
+        <translation>x = %1 时的值</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="181" />
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="198" />
+        <source>Show or hide the %1 curve.</source>
+        <translation>显示或隐藏 %1 曲线。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="201" />
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="202" />
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="203" />
+        <source>Range</source>
+        <translation>值域</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="204" />
+        <source>Values at x</source>
+        <translation>x 处的函数值</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="205" />
+        <source>Each function's value at the current x, to 3 decimals.</source>
+        <translation>每个函数在当前 x 处的值，保留 3 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="206" />
+        <source>Input &amp;x</source>
+        <translation>输入 x(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="207" />
+        <source>Move x from −6 to 6 and read each curve's value in the table.</source>
+        <translation>把 x 从 −6 移到 6，在表中读出每条曲线的值。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="211" />
+        <source>Activation functions</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/activationplotstage.cpp" line="212" />
+        <source>Click or drag on the plot to move x. The dashed lines are y = 1 and y = −1.</source>
+        <translation>在图上点击或拖动可以移动 x。两条虚线是 y = 1 和 y = −1。</translation>
+    </message>
+</context>
+<context>
+    <name>BowlStepModel</name>
+    <message>
+        <location filename="../app/stages/bowlstepmodel.cpp" line="61" />
+        <source>Learning rate times slope: the step subtracts this from w.</source>
+        <translation>学习率乘以斜率：每一步从 w 中减去这个数。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/bowlstepmodel.cpp" line="63" />
+        <source>The loss L(new w) after the step.</source>
+        <translation>这一步之后的损失 L(新 w)。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/bowlstepmodel.cpp" line="72" />
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/bowlstepmodel.cpp" line="74" />
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/bowlstepmodel.cpp" line="76" />
+        <source>Slope</source>
+        <translation>斜率</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/bowlstepmodel.cpp" line="78" />
+        <source>lr × slope</source>
+        <translation>学习率 × 斜率</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/bowlstepmodel.cpp" line="80" />
+        <source>New w</source>
+        <translation>新 w</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/bowlstepmodel.cpp" line="82" />
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorBars</name>
+    <message>
+        <location filename="../app/stages/calculatorbars.cpp" line="73" />
+        <source>output o</source>
+        <translation>输出 o</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/calculatorbars.cpp" line="73" />
+        <source>squared error (t − o)²</source>
+        <translation>平方误差 (t − o)²</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/calculatorbars.cpp" line="73" />
+        <source>label t</source>
+        <translation>标签 t</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/calculatorbars.cpp" line="130" />
+        <source>▼ prediction</source>
+        <translation>▼ 预测</translation>
+    </message>
+</context>
+<context>
+    <name>CodePanel</name>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="93" />
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="100" />
+        <source>Export Python code</source>
+        <translation>导出 Python 代码</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="102" />
+        <source>Python files (*.py)</source>
+        <translation>Python 文件 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="114" />
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="120" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="121" />
+        <source>The code could not be saved as %1.</source>
+        <translation>无法把代码保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="124" />
+        <source>The code is still here: choose another folder, or copy it instead.</source>
+        <translation>代码仍在这里：请换一个文件夹，或者改用复制。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="140" />
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="141" />
+        <source>Another way: Keras</source>
+        <translation>另一种写法：Keras</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="142" />
+        <source>The same recipe written with Keras (TensorFlow)</source>
+        <translation>用 Keras（TensorFlow）写的同一个流程</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="143" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="144" />
+        <source>Copy the code shown to the clipboard</source>
+        <translation>把显示的代码复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="145" />
+        <source>Export .py…</source>
+        <translation>导出 .py…</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/codepanel.cpp" line="146" />
+        <source>Save the code shown as a Python file to run with PyTorch or Keras</source>
+        <translation>把显示的代码保存为 Python 文件，可以用 PyTorch 或 Keras 运行</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="15" />
+        <location filename="../app/commandline.cpp" line="29" />
         <source>Interactive lessons on training neural networks, in English and Simplified Chinese.</source>
         <translation>关于训练神经网络的互动课程，提供英文和简体中文界面。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="20" />
+        <location filename="../app/commandline.cpp" line="34" />
         <source>Interface language: %1. Default: the system language.</source>
         <translation>界面语言：%1。默认跟随系统语言。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="22" />
+        <location filename="../app/commandline.cpp" line="36" />
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
+        <location filename="../app/commandline.cpp" line="38" />
+        <source>Start with the dark palette (light text on a dark background).</source>
+        <translation>以深色配色启动（深色背景、浅色文字）。</translation>
+    </message>
+    <message>
         <location filename="../app/commandline.cpp" line="39" />
+        <source>Open lesson N (1-%1).</source>
+        <translation>打开第 N 课（1-%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="39" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="40" />
+        <source>With --lesson: start at step K (1 = the first).</source>
+        <translation>与 --lesson 一起使用：从第 K 步开始（1 = 第一步）。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="40" />
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="41" />
+        <source>Teacher mode: show teacher notes and answer keys.</source>
+        <translation>教师模式：显示教师提示和答案。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="42" />
+        <source>Projector mode: full screen with large fonts.</source>
+        <translation>投影模式：全屏、大字号。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="60" />
         <source>Unsupported language "%1". Choose one of: %2.</source>
         <translation>不支持的语言“%1”。可选：%2。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52" />
+        <location filename="../app/commandline.cpp" line="75" />
+        <source>--lesson needs a lesson number from 1 to %1.</source>
+        <translation>--lesson 需要 1 到 %1 之间的课号。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="82" />
+        <source>--step needs --lesson and a step number from 1.</source>
+        <translation>--step 需要同时给出 --lesson，步骤号从 1 开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="92" />
         <source>Unexpected argument "%1".</source>
         <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67" />
+        <location filename="../app/commandline.cpp" line="107" />
         <source>Run with --help to see the available options.</source>
         <translation>使用 --help 查看可用选项。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72" />
+        <location filename="../app/commandline.cpp" line="112" />
         <source>Neural Lessons %1</source>
         <translation>神经网络互动课堂 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTable</name>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="12" />
+        <source>Comparison of the runs</source>
+        <translation>几次训练的对比</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="54" />
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="55" />
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="56" />
+        <source>Test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="57" />
+        <source>Training accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="58" />
+        <source>Validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="59" />
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="60" />
+        <source>Epochs with rising loss</source>
+        <translation>损失上升的 epoch 数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="61" />
+        <source>Updates</source>
+        <translation>更新次数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="62" />
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="63" />
+        <source>Trainable parameters</source>
+        <translation>可训练参数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="64" />
+        <source>Gradient, first layer</source>
+        <translation>梯度（第一层）</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="65" />
+        <source>Gradient, last layer</source>
+        <translation>梯度（最后一层）</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="66" />
+        <source>SSE</source>
+        <translation>误差平方和（SSE）</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="68" />
+        <source>%1 at epoch %2</source>
+        <translation>第 %2 个 epoch 的%1</translation>
     </message>
 </context>
 <context>
@@ -175,6 +533,7 @@
 <context>
     <name>ControlLocks</name>
     <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="274" />
         <location filename="../app/workspace/controllocks.cpp" line="44" />
         <source>Locked in this lesson step</source>
         <translation>本课这一步已锁定</translation>
@@ -183,58 +542,58 @@
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../app/views/countersview.cpp" line="84" />
+        <location filename="../app/views/countersview.cpp" line="85" />
         <source>batch %1 of %2 in this epoch</source>
         <translation>本轮第 %1/%2 个批量</translation>
     </message>
     <message>
-        <location filename="../app/views/countersview.cpp" line="104" />
+        <location filename="../app/views/countersview.cpp" line="105" />
         <source>Epoch</source>
         <translation>epoch（轮）</translation>
     </message>
     <message>
-        <location filename="../app/views/countersview.cpp" line="105" />
+        <location filename="../app/views/countersview.cpp" line="106" />
         <source>Updates (iterations)</source>
         <translation>更新次数（迭代）</translation>
     </message>
     <message>
-        <location filename="../app/views/countersview.cpp" line="106" />
+        <location filename="../app/views/countersview.cpp" line="107" />
         <source>Samples seen</source>
         <translation>已见样本数</translation>
     </message>
     <message>
-        <location filename="../app/views/countersview.cpp" line="107" />
+        <location filename="../app/views/countersview.cpp" line="108" />
         <source>ms per epoch</source>
         <translation>每轮毫秒数</translation>
     </message>
     <message>
-        <location filename="../app/views/countersview.cpp" line="109" />
+        <location filename="../app/views/countersview.cpp" line="110" />
         <source>Epochs finished: one epoch = every training sample used once</source>
         <translation>已完成的轮数：一轮（epoch）= 全部训练样本训练一遍</translation>
     </message>
     <message>
-        <location filename="../app/views/countersview.cpp" line="110" />
+        <location filename="../app/views/countersview.cpp" line="111" />
         <source>Weight updates so far: one per batch</source>
         <translation>到目前为止的权重更新次数：每个批量更新一次</translation>
     </message>
     <message>
-        <location filename="../app/views/countersview.cpp" line="111" />
+        <location filename="../app/views/countersview.cpp" line="112" />
         <source>Training samples fed to the network so far, repeats included</source>
         <translation>到目前为止送入网络的训练样本数（含重复）</translation>
     </message>
     <message>
-        <location filename="../app/views/countersview.cpp" line="112" />
+        <location filename="../app/views/countersview.cpp" line="113" />
         <source>Wall-clock time of one epoch, in milliseconds</source>
         <translation>一轮（epoch）的实际耗时，单位毫秒</translation>
     </message>
     <message>
-        <location filename="../app/views/countersview.cpp" line="121" />
+        <location filename="../app/views/countersview.cpp" line="122" />
         <source>Batch in this epoch</source>
         <translation>本轮中的批量</translation>
     </message>
     <message>
-        <location filename="../app/views/countersview.cpp" line="122" />
         <location filename="../app/views/countersview.cpp" line="123" />
+        <location filename="../app/views/countersview.cpp" line="124" />
         <source>Training counters</source>
         <translation>训练计数器</translation>
     </message>
@@ -242,179 +601,179 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="76" />
+        <location filename="../app/workspace/datapanel.cpp" line="77" />
         <source>Change the split to %1/%2/%3</source>
         <translation>将划分改为 %1/%2/%3</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="102" />
+        <location filename="../app/workspace/datapanel.cpp" line="104" />
         <source>Change the batch size to %1</source>
         <translation>将批量大小改为 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="117" />
+        <location filename="../app/workspace/datapanel.cpp" line="119" />
         <source>Change the data seed to %1</source>
         <translation>将数据种子改为 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="127" />
+        <location filename="../app/workspace/datapanel.cpp" line="129" />
         <source>Change the initialization seed to %1</source>
         <translation>将初始化种子改为 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="208" />
+        <location filename="../app/workspace/datapanel.cpp" line="210" />
         <source>Draw your own data</source>
         <translation>自己画数据</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="217" />
+        <location filename="../app/workspace/datapanel.cpp" line="219" />
         <source>Choose the data set: %1</source>
         <translation>选择数据集：%1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="224" />
+        <location filename="../app/workspace/datapanel.cpp" line="227" />
         <source>Use the full batch</source>
         <translation>使用全批量</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="224" />
+        <location filename="../app/workspace/datapanel.cpp" line="227" />
         <source>Use mini-batches of %1</source>
         <translation>使用大小为 %1 的小批量</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="232" />
+        <location filename="../app/workspace/datapanel.cpp" line="235" />
         <source>New data (seed %1)</source>
         <translation>新数据（种子 %1）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="241" />
+        <location filename="../app/workspace/datapanel.cpp" line="244" />
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="249" />
+        <location filename="../app/workspace/datapanel.cpp" line="252" />
         <source>Add a point</source>
         <translation>添加一个点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/workspace/datapanel.cpp" line="259" />
+        <location filename="../app/workspace/datapanel.cpp" line="262" />
         <source>Erase %n point(s)</source>
         <translation>
             <numerusform>擦除 %n 个点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="291" />
+        <location filename="../app/workspace/datapanel.cpp" line="294" />
         <source>Full batch is on: every update uses the whole training set</source>
         <translation>已开启全批量：每次更新都使用整个训练集</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="292" />
+        <location filename="../app/workspace/datapanel.cpp" line="295" />
         <source>Training samples per weight update (1–30)</source>
         <translation>每次更新权重所用的训练样本数（1–30）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="343" />
+        <location filename="../app/workspace/datapanel.cpp" line="346" />
         <source>Split</source>
         <translation>数据划分</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="344" />
+        <location filename="../app/workspace/datapanel.cpp" line="347" />
         <source>Batch size</source>
         <translation>批量大小</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="345" />
+        <location filename="../app/workspace/datapanel.cpp" line="348" />
         <source>Full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="346" />
+        <location filename="../app/workspace/datapanel.cpp" line="349" />
         <source>Data seed</source>
         <translation>数据种子</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="347" />
+        <location filename="../app/workspace/datapanel.cpp" line="350" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="348" />
+        <location filename="../app/workspace/datapanel.cpp" line="351" />
         <source>Init seed</source>
         <translation>初始化种子</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="349" />
+        <location filename="../app/workspace/datapanel.cpp" line="352" />
         <source>Show test data</source>
         <translation>显示测试集</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="353" />
+        <location filename="../app/workspace/datapanel.cpp" line="356" />
         <source>How much the points scatter across the class boundary (0–50 %)</source>
         <translation>数据点越过类别边界的分散程度（0–50%）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="354" />
+        <location filename="../app/workspace/datapanel.cpp" line="357" />
         <source>How many points the data set has</source>
         <translation>数据集中点的个数</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="355" />
+        <location filename="../app/workspace/datapanel.cpp" line="358" />
         <source>How many classes (colours) the data set has</source>
         <translation>数据集的类别（颜色）个数</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="356" />
+        <location filename="../app/workspace/datapanel.cpp" line="359" />
         <source>Share of positive (blue) points in the imbalanced set</source>
         <translation>不平衡数据集中正类（蓝色）点所占的比例</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="357" />
+        <location filename="../app/workspace/datapanel.cpp" line="360" />
         <source>Use the whole training set for every update (one update per epoch)</source>
         <translation>每次更新都使用整个训练集（每个 epoch 只更新一次）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="358" />
+        <location filename="../app/workspace/datapanel.cpp" line="361" />
         <source>The same seed gives the same points and the same split</source>
         <translation>相同的种子得到相同的数据点和相同的划分</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="359" />
+        <location filename="../app/workspace/datapanel.cpp" line="362" />
         <source>New random data: draws a new data seed</source>
         <translation>生成新的随机数据：抽取一个新的数据种子</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="360" />
+        <location filename="../app/workspace/datapanel.cpp" line="363" />
         <source>The same seed gives the same initial weights</source>
         <translation>相同的种子得到相同的初始权重</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="361" />
+        <location filename="../app/workspace/datapanel.cpp" line="364" />
         <source>Show the test points in the plot; look at them last, after choosing the model</source>
         <translation>在图中显示测试集的点；请在选定模型之后最后再看</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="362" />
+        <location filename="../app/workspace/datapanel.cpp" line="365" />
         <source>The class a left click in the plot adds</source>
         <translation>在图中左键单击时添加的类别</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="363" />
+        <location filename="../app/workspace/datapanel.cpp" line="366" />
         <source>Remove every drawn point</source>
         <translation>删除所有画出的点</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="364" />
+        <location filename="../app/workspace/datapanel.cpp" line="367" />
         <source>Share of the samples the network learns from</source>
         <translation>网络用来学习的样本所占比例</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="365" />
+        <location filename="../app/workspace/datapanel.cpp" line="368" />
         <source>Share held out to compare settings while training (may be 0)</source>
         <translation>留出来在训练时比较不同设置的样本比例（可以为 0）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="366" />
+        <location filename="../app/workspace/datapanel.cpp" line="369" />
         <source>Share kept for the final check; hidden until you show it</source>
         <translation>留到最后检验用的样本比例；在你选择显示之前一直隐藏</translation>
     </message>
@@ -591,37 +950,42 @@
         <translation>还没有数据</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="252" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="249" />
+        <source>No points yet: click in the plot to draw some</source>
+        <translation>还没有点：在图中单击即可画点</translation>
+    </message>
+    <message>
+        <location filename="../app/views/decisionboundaryview.cpp" line="254" />
         <source>Showing one neuron's output</source>
         <translation>正在显示一个神经元的输出</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="254" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="256" />
         <source>Showing output neuron %1</source>
         <translation>正在显示输出层第 %1 个神经元</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="255" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="257" />
         <source>Showing hidden layer %1, neuron %2</source>
         <translation>正在显示第 %1 个隐藏层的第 %2 个神经元</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="258" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="260" />
         <source>Predicted class at every point</source>
         <translation>每一点的预测类别</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="260" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="262" />
         <source>Predicted class at every point (discretized output)</source>
         <translation>每一点的预测类别（离散化输出）</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="262" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="264" />
         <source>Network output (regression)</source>
         <translation>网络输出（回归）</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="263" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="265" />
         <source>Network output: the decision boundary</source>
         <translation>网络输出：决策边界</translation>
     </message>
@@ -652,53 +1016,58 @@
 <context>
     <name>DivergenceBanner</name>
     <message>
-        <location filename="../app/workspace/divergencebanner.cpp" line="127" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="133" />
         <source>Lower the learning rate to %1</source>
         <translation>把学习率降到 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/divergencebanner.cpp" line="147" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="153" />
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/divergencebanner.cpp" line="153" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="159" />
         <source>Reset to the start</source>
         <translation>重置到起点</translation>
     </message>
     <message>
-        <location filename="../app/workspace/divergencebanner.cpp" line="154" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="160" />
         <source>Back to epoch 0 with the same initial weights and the same settings</source>
         <translation>回到第 0 轮（epoch），初始权重和设置都不变</translation>
     </message>
     <message>
-        <location filename="../app/workspace/divergencebanner.cpp" line="155" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="161" />
         <source>Lower the learning rate and reset</source>
         <translation>降低学习率并重置</translation>
     </message>
     <message>
-        <location filename="../app/workspace/divergencebanner.cpp" line="156" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="162" />
         <source>Sets the learning rate from %1 to %2 (undoable) and goes back to epoch 0</source>
         <translation>把学习率从 %1 改为 %2（可撤销），并回到第 0 轮（epoch）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/divergencebanner.cpp" line="158" />
-        <location filename="../app/workspace/divergencebanner.cpp" line="159" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="164" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="165" />
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
     <message>
-        <location filename="../app/workspace/divergencebanner.cpp" line="163" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="169" />
         <source>Training problem</source>
         <translation>训练出现问题</translation>
     </message>
     <message>
-        <location filename="../app/workspace/divergencebanner.cpp" line="165" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="171" />
         <source>Training stopped because the numbers grew out of range</source>
         <translation>数值超出范围，训练已停止</translation>
     </message>
     <message>
-        <location filename="../app/workspace/divergencebanner.cpp" line="166" />
+        <location filename="../app/workspace/divergencebanner.cpp" line="172" />
+        <source>Training needs training points</source>
+        <translation>训练需要训练集中的点</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/divergencebanner.cpp" line="173" />
         <source>The last change could not be carried out</source>
         <translation>上一次修改无法执行</translation>
     </message>
@@ -1009,55 +1378,65 @@
         <translation>训练已暂停。</translation>
     </message>
     <message>
-        <location filename="../app/enginetext.cpp" line="197" />
+        <location filename="../app/enginetext.cpp" line="188" />
+        <source>Nothing to train on: the training set has no points.</source>
+        <translation>无法训练：训练集中没有点。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="199" />
         <source>Training stopped: the numbers became infinite (NaN). The learning rate is probably too high for this network; the weights were restored to the last good epoch. Try a smaller learning rate.</source>
         <translation>训练已停止：数值变成了无穷大（NaN）。对这个网络来说，学习率很可能太高了；权重已恢复到上一个正常的 epoch。请试试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../app/enginetext.cpp" line="201" />
+        <location filename="../app/enginetext.cpp" line="203" />
         <source>Training stopped: the loss exploded (it grew past a million). The learning rate is probably too high for this network: every step jumps past the minimum and lands higher than before. Try a smaller learning rate.</source>
         <translation>训练已停止：损失爆炸了（超过了一百万）。对这个网络来说，学习率很可能太高了：每一步都越过最低点，落得比之前更高（超调）。请试试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../app/enginetext.cpp" line="205" />
+        <location filename="../app/enginetext.cpp" line="207" />
         <source>Training stopped: the weights exploded (one grew past a million). The learning rate is probably too high for this network: every step overshoots further. Try a smaller learning rate.</source>
         <translation>训练已停止：权重爆炸了（有一个权重超过了一百万）。对这个网络来说，学习率很可能太高了：每一步都超调得更远。请试试更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../app/enginetext.cpp" line="218" />
+        <location filename="../app/enginetext.cpp" line="220" />
         <source>Softmax cross-entropy needs a softmax output layer, which only data sets with three or more classes have.</source>
         <translation>softmax 交叉熵需要 softmax 输出层，只有三个或更多类别的数据集才有。</translation>
     </message>
     <message>
-        <location filename="../app/enginetext.cpp" line="221" />
+        <location filename="../app/enginetext.cpp" line="223" />
         <source>Binary cross-entropy needs outputs between 0 and 1: choose the Sigmoid output (labels 0/1) first.</source>
         <translation>二元交叉熵要求输出在 0 和 1 之间：请先选择 Sigmoid 输出层（标签 0/1）。</translation>
     </message>
     <message>
-        <location filename="../app/enginetext.cpp" line="224" />
+        <location filename="../app/enginetext.cpp" line="226" />
         <source>A softmax output layer needs at least two output neurons.</source>
         <translation>softmax 输出层至少需要两个输出神经元。</translation>
     </message>
     <message>
-        <location filename="../app/enginetext.cpp" line="235" />
+        <location filename="../app/enginetext.cpp" line="237" />
         <source>These settings cannot be trained (for example the loss does not suit the output layer), so the previous run was kept. Undo the last change or choose other settings.</source>
         <translation>这些设置无法训练（例如损失函数和输出层不匹配），因此保留了之前的训练。请撤销上一次修改，或选择其他设置。</translation>
     </message>
     <message>
-        <location filename="../app/enginetext.cpp" line="238" />
+        <location filename="../app/enginetext.cpp" line="240" />
         <source>These hyperparameters were refused, so training goes on with the previous ones. Undo the last change or choose other values.</source>
         <translation>这些超参数未被接受，训练继续使用之前的值。请撤销上一次修改，或选择其他值。</translation>
     </message>
     <message>
-        <location filename="../app/enginetext.cpp" line="241" />
+        <location filename="../app/enginetext.cpp" line="243" />
         <source>This change to the network could not be made; the network is unchanged.</source>
         <translation>无法对网络做这个修改；网络保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../app/enginetext.cpp" line="245" />
+        <source>Nothing to train on yet: the training set has no points. Draw some points of both classes in the plot first.</source>
+        <translation>还没有可训练的数据：训练集中没有点。请先在图中画出两个类别的点。</translation>
     </message>
 </context>
 <context>
     <name>FeaturesPanel</name>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="119" />
+        <location filename="../app/workspace/featurespanel.cpp" line="120" />
         <source>Turn on the input %1</source>
         <translation>打开输入 %1</translation>
     </message>
@@ -1067,62 +1446,62 @@
         <translation>关闭输入 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="132" />
+        <location filename="../app/workspace/featurespanel.cpp" line="133" />
         <source>Features apply to 2-D data only: the digits use their 64 pixels as inputs.</source>
         <translation>特征只适用于二维数据：手写数字直接以 64 个像素作为输入。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="134" />
+        <location filename="../app/workspace/featurespanel.cpp" line="135" />
         <source>At least one input feature must stay on.</source>
         <translation>至少要保留一个输入特征。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="179" />
+        <location filename="../app/workspace/featurespanel.cpp" line="180" />
         <source>x₁: the horizontal coordinate of the point</source>
         <translation>x₁：点的横坐标</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="180" />
+        <location filename="../app/workspace/featurespanel.cpp" line="181" />
         <source>x₂: the vertical coordinate of the point</source>
         <translation>x₂：点的纵坐标</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="181" />
+        <location filename="../app/workspace/featurespanel.cpp" line="182" />
         <source>x₁²: large far left and far right, small in the middle</source>
         <translation>x₁²：最左和最右处大，中间小</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="182" />
+        <location filename="../app/workspace/featurespanel.cpp" line="183" />
         <source>x₂²: large far up and far down, small in the middle</source>
         <translation>x₂²：最上和最下处大，中间小</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="183" />
+        <location filename="../app/workspace/featurespanel.cpp" line="184" />
         <source>x₁x₂: positive in the top-right and bottom-left quarters, negative in the others</source>
         <translation>x₁x₂：右上和左下两个象限为正，另外两个为负</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="184" />
+        <location filename="../app/workspace/featurespanel.cpp" line="185" />
         <source>sin x₁: stripes that repeat from left to right</source>
         <translation>sin x₁：从左到右重复的条纹</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="185" />
+        <location filename="../app/workspace/featurespanel.cpp" line="186" />
         <source>sin x₂: stripes that repeat from bottom to top</source>
         <translation>sin x₂：从下到上重复的条纹</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="188" />
+        <location filename="../app/workspace/featurespanel.cpp" line="189" />
         <source>On: the network gets this input. Click to remove it.</source>
         <translation>已打开：网络使用这个输入。单击可去掉它。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="189" />
+        <location filename="../app/workspace/featurespanel.cpp" line="190" />
         <source>Off. Click to give the network this input.</source>
         <translation>已关闭。单击可把这个输入交给网络。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/featurespanel.cpp" line="190" />
+        <location filename="../app/workspace/featurespanel.cpp" line="191" />
         <source>Features apply to 2-D data only</source>
         <translation>特征只适用于二维数据</translation>
     </message>
@@ -1175,6 +1554,35 @@
         <location filename="../app/workspace/generatoroptions.cpp" line="136" />
         <source>Change the number of classes to %1</source>
         <translation>将类别数改为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../app/lessons/glossarydialog.cpp" line="74" />
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/glossarydialog.cpp" line="75" />
+        <location filename="../app/lessons/glossarydialog.cpp" line="76" />
+        <source>Search terms</source>
+        <translation>搜索术语</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/glossarydialog.cpp" line="77" />
+        <source>Terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/glossarydialog.cpp" line="125" />
+        <source>No term matches.</source>
+        <translation>没有匹配的术语。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/glossarydialog.cpp" line="134" />
+        <source>**Also called:** %1</source>
+        <translation>**也叫：**%1</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1763,326 @@
     </message>
 </context>
 <context>
+    <name>LessonListPage</name>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="53" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="85" />
+        <source>Reset my progress</source>
+        <translation>重置我的进度</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="54" />
+        <source>Forget which steps and lessons you have done on this computer?</source>
+        <translation>要清除你在这台电脑上完成的步骤和课程记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="78" />
+        <source>Neural Lessons</source>
+        <translation>神经网络互动课堂</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="79" />
+        <source>Twelve short lessons on how a neural network learns. Each step asks you to predict first, then run the network and see. Start with lesson 1, or explore freely.</source>
+        <translation>十二节小课，讲神经网络是怎样学习的。每一步都先请你猜一猜，再让网络运行、亲眼看结果。从第 1 课开始，或者自由探索。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="81" />
+        <source>Free play</source>
+        <translation>自由探索</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="82" />
+        <source>Every control unlocked, no lesson</source>
+        <translation>所有控件都可用，不跟课程</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="83" />
+        <source>Open lesson folder…</source>
+        <translation>打开课程文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="84" />
+        <source>Load a lesson from a folder on disk (for teachers and lesson authors)</source>
+        <translation>从磁盘上的文件夹加载课程（供教师和课程作者使用）</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="86" />
+        <source>Forget the steps you have done on this computer</source>
+        <translation>清除你在这台电脑上完成的步骤记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/lessons/lessonlistpage.cpp" line="109" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="110" />
+        <source> · done ✓</source>
+        <translation> · 已完成 ✓</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="114" />
+        <source>%v of %m steps</source>
+        <translation>%v / %m 步</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="115" />
+        <source>Progress in lesson %1</source>
+        <translation>第 %1 课的进度</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="119" />
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="119" />
+        <source>Again</source>
+        <translation>再学一遍</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="119" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="120" />
+        <source>Open lesson %1</source>
+        <translation>打开第 %1 课</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="125" />
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be opened: the lesson files have errors.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 无法打开：课程文件有错误。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="127" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lessonlistpage.cpp" line="130" />
+        <source>Lesson errors</source>
+        <translation>课程错误</translation>
+    </message>
+</context>
+<context>
+    <name>LossBowlPlot</name>
+    <message>
+        <location filename="../app/stages/lossbowlplot.cpp" line="156" />
+        <source>minimum w = %1</source>
+        <translation>最低点 w = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlplot.cpp" line="241" />
+        <location filename="../app/stages/lossbowlplot.cpp" line="296" />
+        <source>next step: −lr × slope = %1</source>
+        <translation>下一步：−学习率 × 斜率 = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlplot.cpp" line="284" />
+        <source>Zoomed in ×%1</source>
+        <translation>放大 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlplot.cpp" line="307" />
+        <source>weight w</source>
+        <translation>权重 w</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlplot.cpp" line="307" />
+        <source>loss L(w) = (w − 0.655)²</source>
+        <translation>损失 L(w) = (w − 0.655)²</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlplot.cpp" line="325" />
+        <source>slope = %1</source>
+        <translation>斜率 = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlplot.cpp" line="360" />
+        <source>Loss curve</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlplot.cpp" line="361" />
+        <source>The loss L(w) = (w − 0.655)² of one weight. The ball is the current weight, the straight line is the tangent (its slope is the gradient) and the orange arrow shows where the next step will land.</source>
+        <translation>一个权重的损失 L(w) = (w − 0.655)²。小球是当前的权重，直线是切线（它的斜率就是梯度），橙色箭头指向下一步的落点。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlplot.cpp" line="364" />
+        <source>The ball is at w = %1, loss %2, slope %3.</source>
+        <translation>小球在 w = %1，损失 %2，斜率 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>LossBowlStage</name>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="211" />
+        <source>Start: w₀ = %1</source>
+        <translation>起点：w₀ = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="215" />
+        <source>The ball has run off: press Reset to start over.</source>
+        <translation>小球已经跑远了：按【重置】重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="218" />
+        <source>Take one gradient-descent step: new w = w − lr × slope.</source>
+        <translation>走一步梯度下降：新 w = 旧 w − 学习率 × 斜率。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="219" />
+        <source>Take ten steps, one after the other.</source>
+        <translation>一步接一步，连走十步。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="221" />
+        <source>Keep stepping until w is within 1% of the minimum (at most %1 steps).</source>
+        <translation>一直走，直到 w 离最低点不到 1%（最多 %1 步）。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="237" />
+        <source>new w = old w − lr × slope = %1 − %2 × %3 = %4</source>
+        <translation>新 w = 旧 w − 学习率 × 斜率 = %1 − %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="241" />
+        <source>new w = old w − lr × slope = %1 − %2 × %3 = ?</source>
+        <translation>新 w = 旧 w − 学习率 × 斜率 = %1 − %2 × %3 = ?</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="244" />
+        <source>w = %1     slope = %2     loss L(w) = %3     steps: %4</source>
+        <translation>w = %1     斜率 = %2     损失 L(w) = %3     步数：%4</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="255" />
+        <source>No steps yet. Each step moves w by −lr × slope.</source>
+        <translation>还没有走。每一步让 w 移动 −学习率 × 斜率。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="262" />
+        <source>The loss is growing: the steps overshoot more and more. The ball has left the picture, so the steps stop here: press Reset.</source>
+        <translation>损失越来越大：每一步都冲得更远（超调越来越严重）。小球已经跑出了画面，所以不再继续走：请按【重置】。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="266" />
+        <source>The loss is growing: the steps overshoot more and more.</source>
+        <translation>损失越来越大：每一步都冲得更远（超调越来越严重）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/stages/lossbowlstage.cpp" line="268" />
+        <source>Within 1% of the bottom after %n step(s).</source>
+        <translation>
+            <numerusform>走了 %n 步，已经到达离最低点不到 1% 的地方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="270" />
+        <source>The ball bounces between two points: each step lands as far from the bottom as it started, so the loss stays the same.</source>
+        <translation>小球在两个点之间来回弹：每一步的落点离最低点和出发点一样远，所以损失一直不变。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="273" />
+        <source>Overshooting: the step jumped past the bottom, but the loss still went down from %1 to %2.</source>
+        <translation>超调：这一步冲过了最低点，但损失仍然从 %1 降到了 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="276" />
+        <source>The loss went down from %1 to %2.</source>
+        <translation>损失从 %1 降到了 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="292" />
+        <source>&amp;Learning rate</source>
+        <translation>学习率(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="293" />
+        <source>S&amp;tart</source>
+        <translation>起点(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="294" />
+        <source>Left: w₀ = %1</source>
+        <translation>左边：w₀ = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="295" />
+        <source>Right: w₀ = %1</source>
+        <translation>右边：w₀ = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="296" />
+        <source>Take one step</source>
+        <translation>走一步</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="297" />
+        <source>Take 10 steps</source>
+        <translation>走 10 步</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="298" />
+        <source>Run to the bottom</source>
+        <translation>运行到收敛</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="299" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="300" />
+        <source>The learning rate: how far each step goes (step = learning rate × slope).</source>
+        <translation>学习率：每一步走多远（步长 = 学习率 × 斜率）。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="301" />
+        <source>Where the ball starts. Choosing a start point starts over.</source>
+        <translation>小球从哪里出发。选择起点会重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="302" />
+        <source>Put the ball back at the start point and clear the step table.</source>
+        <translation>把小球放回起点，并清空步骤表。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="303" />
+        <source>One row per step; the table keeps the last %1 steps.</source>
+        <translation>每一步一行；表中保留最近的 %1 步。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="304" />
+        <source>Step table</source>
+        <translation>步骤表</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="305" />
+        <source>The gradient-descent update with the numbers of the last step (before the first step: the next one).</source>
+        <translation>梯度下降的更新公式，代入上一步的数字（走第一步之前：代入下一步的数字）。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="307" />
+        <source>Update formula</source>
+        <translation>更新公式</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="308" />
+        <source>Current weight, slope and loss</source>
+        <translation>当前的权重、斜率和损失</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/lossbowlstage.cpp" line="309" />
+        <source>What the last step did</source>
+        <translation>上一步的结果</translation>
+    </message>
+</context>
+<context>
     <name>LossChartView</name>
     <message>
         <location filename="../app/views/losschartview.cpp" line="114" />
@@ -1422,110 +2150,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81" />
+        <location filename="../app/mainwindow.cpp" line="126" />
         <source>Neural Lessons</source>
         <translation>神经网络互动课堂</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82" />
+        <location filename="../app/mainwindow.cpp" line="127" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83" />
+        <location filename="../app/mainwindow.cpp" line="128" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84" />
+        <location filename="../app/mainwindow.cpp" line="129" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86" />
+        <location filename="../app/mainwindow.cpp" line="131" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="132" />
+        <source>&amp;Dark palette</source>
+        <translation>深色配色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="133" />
+        <source>Light text on a dark background: easier on the eyes in a dim room</source>
+        <translation>深色背景、浅色文字：在光线较暗的教室里看得更舒服</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="134" />
+        <source>&amp;Open lesson folder…</source>
+        <translation>打开课程文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="135" />
+        <source>Less&amp;ons</source>
+        <translation>课程(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="136" />
+        <source>Lesson &amp;list</source>
+        <translation>课程列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="137" />
+        <source>&amp;Free play</source>
+        <translation>自由探索(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="138" />
+        <source>&amp;Glossary</source>
+        <translation>术语表(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="139" />
+        <source>&amp;Teacher mode</source>
+        <translation>教师模式(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="140" />
+        <source>Show teacher notes, answer keys and the "Show me" button</source>
+        <translation>显示教师提示、答案和"演示一下"按钮</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="141" />
+        <source>&amp;Projector mode</source>
+        <translation>投影模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="142" />
+        <source>Full screen with large fonts</source>
+        <translation>全屏、大字号</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="143" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="163" />
+        <source>Open lesson folder</source>
+        <translation>打开课程文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="168" />
+        <source>The lesson cannot be opened</source>
+        <translation>无法打开这节课</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="169" />
+        <source>The lesson files have errors:
+
+%1</source>
+        <translation>课程文件有错误：
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="176" />
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="176" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="178" />
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="178" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>MetricChart</name>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="80" />
+        <location filename="../app/views/metricchart.cpp" line="84" />
         <source>%1, epoch %2: %3</source>
         <translation>%1，第 %2 轮（epoch）：%3</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="92" />
+        <location filename="../app/views/metricchart.cpp" line="96" />
         <source>Lowest validation loss at epoch %1</source>
         <translation>验证集损失最低：第 %1 轮（epoch）</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="96" />
+        <location filename="../app/views/metricchart.cpp" line="100" />
         <source>The training loss went up in epoch %1</source>
         <translation>第 %1 轮（epoch）训练集损失上升了</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="298" />
+        <location filename="../app/views/metricchart.cpp" line="336" />
         <source>Training</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="299" />
+        <location filename="../app/views/metricchart.cpp" line="337" />
         <source>Validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="300" />
+        <location filename="../app/views/metricchart.cpp" line="338" />
         <source>Test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="301" />
+        <location filename="../app/views/metricchart.cpp" line="339" />
         <source>Lowest validation loss</source>
         <translation>验证集损失最低点</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="302" />
+        <location filename="../app/views/metricchart.cpp" line="340" />
         <source>Epoch</source>
         <translation>epoch（轮）</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="304" />
+        <location filename="../app/views/metricchart.cpp" line="342" />
         <source>Loss went up</source>
         <translation>损失上升</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="305" />
+        <location filename="../app/views/metricchart.cpp" line="343" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="306" />
+        <location filename="../app/views/metricchart.cpp" line="344" />
         <source>Loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="307" />
+        <location filename="../app/views/metricchart.cpp" line="345" />
         <source>Loss of each set after every epoch. The green star marks the lowest validation loss, red ticks at the bottom the epochs where the training loss went up, faded dashed lines earlier runs.</source>
         <translation>每轮（epoch）结束后各数据集的损失。绿色星号标出验证集损失最低点，底部的红色短线标出训练集损失上升的轮次，淡色虚线是之前几次运行的曲线。</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="309" />
+        <location filename="../app/views/metricchart.cpp" line="347" />
         <source>Loss chart</source>
         <translation>损失曲线图</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="311" />
+        <location filename="../app/views/metricchart.cpp" line="349" />
         <source>Accuracy (%)</source>
         <translation>准确率（%）</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="312" />
+        <location filename="../app/views/metricchart.cpp" line="350" />
         <source>Accuracy of each set after every epoch, in percent. The green star marks the epoch with the lowest validation loss, faded dashed lines earlier runs.</source>
         <translation>每轮（epoch）结束后各数据集的准确率（百分比）。绿色星号标出验证集损失最低的轮次，淡色虚线是之前几次运行的曲线。</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="314" />
+        <location filename="../app/views/metricchart.cpp" line="352" />
         <source>Accuracy chart</source>
         <translation>准确率曲线图</translation>
     </message>
@@ -1666,37 +2493,47 @@
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../app/views/networkcanvas.cpp" line="23" />
+        <location filename="../app/views/networkcanvas.cpp" line="27" />
         <source>Network diagram</source>
         <translation>网络结构图</translation>
     </message>
     <message>
-        <location filename="../app/views/networkcanvas.cpp" line="24" />
+        <location filename="../app/views/networkcanvas.cpp" line="28" />
         <source>Input layer</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../app/views/networkcanvas.cpp" line="25" />
+        <location filename="../app/views/networkcanvas.cpp" line="29" />
         <source>Output layer</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../app/views/networkcanvas.cpp" line="26" />
+        <location filename="../app/views/networkcanvas.cpp" line="30" />
         <source>Blue links have positive weights, orange links negative ones; a thicker link has a larger |w|. Hover a neuron to see its map in the big view.</source>
         <translation>蓝色连线的权重为正，橙色连线的权重为负；连线越粗，|w| 越大。把鼠标悬停在神经元上，可以在大图中查看它的输出。</translation>
     </message>
     <message>
-        <location filename="../app/views/networkcanvas.cpp" line="29" />
+        <location filename="../app/views/networkcanvas.cpp" line="33" />
         <source>Click a link, or the small square at a neuron's corner (its bias), to change its value.</source>
         <translation>点击连线或神经元角上的小方块（它的偏置），可以修改数值。</translation>
     </message>
     <message>
-        <location filename="../app/views/networkcanvas.cpp" line="30" />
+        <location filename="../app/views/networkcanvas.cpp" line="34" />
         <source>This lesson locks the network: you can read the values but not change them.</source>
         <translation>本课锁定了网络：可以查看数值，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../app/views/networkcanvas.cpp" line="207" />
+        <location filename="../app/views/networkcanvas.cpp" line="36" />
+        <source>Keyboard: the arrow keys choose a bias or a link, Enter changes its value.</source>
+        <translation>键盘：用方向键选择偏置或连线，按 Enter 修改它的数值。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkcanvas.cpp" line="37" />
+        <source>Keyboard: the arrow keys choose a bias or a link and show its value.</source>
+        <translation>键盘：用方向键选择偏置或连线，查看它的数值。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/networkcanvas.cpp" line="224" />
         <source>The network appears here once it is loaded.</source>
         <translation>网络载入后会显示在这里。</translation>
     </message>
@@ -1760,116 +2597,274 @@
     </message>
     <message>
         <location filename="../app/views/networktext.cpp" line="87" />
-        <source>Click to change it.</source>
-        <translation>点击可修改。</translation>
+        <source>Click or press Enter to change it.</source>
+        <translation>点击或按 Enter 可修改。</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../app/views/networkview.cpp" line="201" />
+        <location filename="../app/views/networkview.cpp" line="204" />
         <source>Linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="201" />
+        <location filename="../app/views/networkview.cpp" line="204" />
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="201" />
+        <location filename="../app/views/networkview.cpp" line="204" />
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="201" />
+        <location filename="../app/views/networkview.cpp" line="204" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="201" />
+        <location filename="../app/views/networkview.cpp" line="204" />
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="204" />
+        <location filename="../app/views/networkview.cpp" line="207" />
         <source>&amp;Activation:</source>
         <translation>激活函数(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="205" />
+        <location filename="../app/views/networkview.cpp" line="208" />
         <source>Activation function of the hidden layers</source>
         <translation>隐藏层的激活函数</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="207" />
+        <location filename="../app/views/networkview.cpp" line="210" />
         <source>Network editor</source>
         <translation>网络编辑器</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="208" />
+        <location filename="../app/views/networkview.cpp" line="211" />
         <source>The network: inputs on the left, hidden layers in the middle, the output on the right.</source>
         <translation>网络：左边是输入，中间是隐藏层，右边是输出。</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="215" />
+        <location filename="../app/views/networkview.cpp" line="218" />
         <source>This lesson locks the network.</source>
         <translation>本课锁定了网络。</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="217" />
+        <location filename="../app/views/networkview.cpp" line="220" />
         <source>1 hidden layer</source>
         <translation>1 个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="217" />
+        <location filename="../app/views/networkview.cpp" line="220" />
         <source>%1 hidden layers</source>
         <translation>%1 个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="219" />
+        <location filename="../app/views/networkview.cpp" line="222" />
         <source>Add a hidden layer before the output layer (at most %1)</source>
         <translation>在输出层前添加一个隐藏层（最多 %1 个）</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="220" />
+        <location filename="../app/views/networkview.cpp" line="223" />
         <source>Remove the last hidden layer</source>
         <translation>删除最后一个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="223" />
+        <location filename="../app/views/networkview.cpp" line="226" />
         <source>1 neuron</source>
         <translation>1 个神经元</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="223" />
+        <location filename="../app/views/networkview.cpp" line="226" />
         <source>%1 neurons</source>
         <translation>%1 个神经元</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="224" />
+        <location filename="../app/views/networkview.cpp" line="227" />
         <source>Add a neuron to hidden layer %1 (at most %2)</source>
         <translation>给第 %1 个隐藏层添加一个神经元（最多 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="225" />
+        <location filename="../app/views/networkview.cpp" line="228" />
         <source>Remove the last neuron of hidden layer %1</source>
         <translation>删除第 %1 个隐藏层的最后一个神经元</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="227" />
+        <location filename="../app/views/networkview.cpp" line="230" />
         <source>The activation function of every hidden layer.</source>
         <translation>所有隐藏层使用的激活函数。</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="231" />
+        <location filename="../app/views/networkview.cpp" line="234" />
         <source>Trainable parameters: %1</source>
         <translation>可训练参数：%1</translation>
     </message>
     <message>
-        <location filename="../app/views/networkview.cpp" line="233" />
+        <location filename="../app/views/networkview.cpp" line="236" />
         <source>Every weight and every bias is a trainable parameter: training changes them. The learning rate or the number of layers are hyperparameters: you choose them.</source>
         <translation>每个权重和每个偏置都是可训练参数：训练会改变它们。学习率、层数等是超参数：由你来选择。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputCalculatorStage</name>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="143" />
+        <source>Cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="145" />
+        <source>Dog</source>
+        <translation>狗</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="147" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="246" />
+        <source>sum = %1</source>
+        <translation>总和 = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="247" />
+        <source>SSE = %1</source>
+        <translation>SSE = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="248" />
+        <source>softmax output o</source>
+        <translation>softmax 输出 o</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="248" />
+        <source>output o</source>
+        <translation>输出 o</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="249" />
+        <source>The outputs come from the scores z through softmax: o = eᶻ ÷ (the sum of all three eᶻ). They are always positive and add up to 1.</source>
+        <translation>输出由分数 z 经过 softmax 得到：o = eᶻ ÷（三个 eᶻ 之和）。它们总是正数，加起来等于 1。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="251" />
+        <source>The network's three outputs for one picture. The label t says what the picture really shows.</source>
+        <translation>网络对一张图片给出的三个输出。标签 t 表示图片里真正是什么。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="261" />
+        <source>Prediction (the largest output): ?</source>
+        <translation>预测（最大的输出）：?</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="263" />
+        <source>Prediction: a tie between %1 and %2</source>
+        <translation>预测：%1 和 %2 打平</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="265" />
+        <source>Prediction (the largest output): %1 ✓ right</source>
+        <translation>预测（最大的输出）：%1 ✓ 答对了</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="267" />
+        <source>Prediction (the largest output): %1 ✗ wrong, the label is %2</source>
+        <translation>预测（最大的输出）：%1 ✗ 答错了，标签是%2</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="278" />
+        <source>Click the class the picture really shows: its one-hot label gets the 1.</source>
+        <translation>点击图片里真正的类别：它的独热编码那一位是 1。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="279" />
+        <source>True label: %1</source>
+        <translation>真实标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="281" />
+        <source>The network's score for %1 before softmax. A higher score gives %1 a larger probability.</source>
+        <translation>网络在 softmax 之前给%1的分数。分数越高，%1的概率越大。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="285" />
+        <source>Score z for %1</source>
+        <translation>%1的分数 z</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="295" />
+        <source>The probability the network gives to %1.</source>
+        <translation>网络给%1的概率。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="296" />
+        <source>Output for %1</source>
+        <translation>%1的输出</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="297" />
+        <source>(t − o)² for %1: the label minus the output, squared.</source>
+        <translation>%1的 (t − o)²：标签减输出，再平方。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="298" />
+        <source>Squared error for %1</source>
+        <translation>%1的平方误差</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="300" />
+        <source>label t</source>
+        <translation>标签 t</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="301" />
+        <source>score z (logit)</source>
+        <translation>分数 z（logit）</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="302" />
+        <source>squared error (t − o)²</source>
+        <translation>平方误差 (t − o)²</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="303" />
+        <source>The label as a one-hot vector: 1 for the true class, 0 for the others.</source>
+        <translation>标签的独热编码：真实类别为 1，其余为 0。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="304" />
+        <source>The three outputs added up.</source>
+        <translation>三个输出相加。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="305" />
+        <source>The sum of the three squared errors (SSE): the loss for this picture.</source>
+        <translation>三个平方误差之和（误差平方和，SSE）：这张图片的损失。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="306" />
+        <source>Sum of squared errors</source>
+        <translation>误差平方和</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="307" />
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="308" />
+        <source>Blue: the output for each class. Orange: its squared error. Dashed: the label.</source>
+        <translation>蓝色：每个类别的输出。橙色：它的平方误差。虚线框：标签。</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/outputcalculatorstage.cpp" line="309" />
+        <source>Output and error bars</source>
+        <translation>输出和误差柱</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2898,65 @@
     </message>
 </context>
 <context>
+    <name>QuestionView</name>
+    <message>
+        <location filename="../app/lessons/questionview.cpp" line="29" />
+        <source>Check my answer</source>
+        <translation>检查我的答案</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/questionview.cpp" line="29" />
+        <source>Lock in my prediction</source>
+        <translation>确定我的预测</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/questionview.cpp" line="31" />
+        <source>Compare your answer with the answer key</source>
+        <translation>把你的答案和标准答案对照</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/questionview.cpp" line="32" />
+        <source>Your prediction is kept and shown next to the result</source>
+        <translation>你的预测会保留下来，和结果放在一起对照</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/questionview.cpp" line="71" />
+        <source>Type a number</source>
+        <translation>输入一个数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/questionview.cpp" line="72" />
+        <source>Your number</source>
+        <translation>你的数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/questionview.cpp" line="86" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/questionview.cpp" line="104" />
+        <location filename="../app/lessons/questionview.cpp" line="105" />
+        <source>Drag the items into the right order</source>
+        <translation>把各项拖到正确的顺序</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/questionview.cpp" line="217" />
+        <source>(not measured yet)</source>
+        <translation>（还没有测出来）</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/questionview.cpp" line="227" />
+        <source>**✓ Right.**</source>
+        <translation>**✓ 对了。**</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/questionview.cpp" line="227" />
+        <source>**✗ Not quite.** The answer: %1</source>
+        <translation>**✗ 不太对。** 答案：%1</translation>
+    </message>
+</context>
+<context>
     <name>SplitControl</name>
     <message>
         <location filename="../app/workspace/splitcontrol.cpp" line="122" />
@@ -1931,6 +2985,211 @@
     </message>
 </context>
 <context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="124" />
+        <source>Lessons</source>
+        <translation>课程列表</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="125" />
+        <source>Back to the list of lessons (your progress is kept)</source>
+        <translation>回到课程列表（你的进度会保留）</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="126" />
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="127" />
+        <source>Previous step (Page Up)</source>
+        <translation>上一步（Page Up）</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="148" />
+        <location filename="../app/lessons/steppanel.cpp" line="262" />
+        <source>Lesson %1 · %2</source>
+        <translation>第 %1 课 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="152" />
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="154" />
+        <source> · ★ in class</source>
+        <translation> · ★ 课堂步骤</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="157" />
+        <source>**Goal:** %1</source>
+        <translation>**目标：**%1</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="162" />
+        <source>Show a hint</source>
+        <translation>显示提示</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="172" />
+        <source>Predict first</source>
+        <translation>先猜一猜</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="208" />
+        <source>Show the answer</source>
+        <translation>显示答案</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="212" />
+        <source>Why</source>
+        <translation>为什么</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="220" />
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="242" />
+        <source>Show me</source>
+        <translation>演示一下</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="244" />
+        <source>Make the change this step asks for</source>
+        <translation>替你做这一步要求的改动</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="251" />
+        <source>Teacher notes</source>
+        <translation>教师提示</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="265" />
+        <source>### Try it yourself</source>
+        <translation>### 自己试试</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="266" />
+        <source>Every control is unlocked now. Your challenge:</source>
+        <translation>现在所有控件都可以用了。你的挑战：</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="273" />
+        <source>Restore the lesson preset</source>
+        <translation>恢复本课预设</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="275" />
+        <source>Go back to the lesson's data, network and settings</source>
+        <translation>回到本课的数据、网络和设置</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="289" />
+        <source>Train and compare</source>
+        <translation>训练并对比</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/lessons/steppanel.cpp" line="293" />
+        <source>Train %n epoch(s)</source>
+        <translation>
+            <numerusform>训练 %n 个 epoch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="295" />
+        <source>Train to epoch %1</source>
+        <translation>训练到第 %1 个 epoch</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/lessons/steppanel.cpp" line="297" />
+        <location filename="../app/lessons/steppanel.cpp" line="299" />
+        <source>Take %n step(s)</source>
+        <translation>
+            <numerusform>走 %n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="299" />
+        <source>Run to the bottom</source>
+        <translation>运行到收敛</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="313" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="313" />
+        <source>Try it yourself ▶</source>
+        <translation>自己试试 ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="313" />
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="128" />
+        <location filename="../app/lessons/steppanel.cpp" line="314" />
+        <source>Next step (Page Down)</source>
+        <translation>下一步（Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="322" />
+        <source>Your prediction: %1</source>
+        <translation>你的预测：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="323" />
+        <source>Answer first: the action unlocks once you have predicted.</source>
+        <translation>先回答：做出预测后才能开始操作。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="327" />
+        <source>Make your prediction first</source>
+        <translation>请先做出预测</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="339" />
+        <source>Your prediction: **%1** — the answer: **%2** %3</source>
+        <translation>你的预测：**%1** —— 答案：**%2** %3</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="363" />
+        <source>✓ Challenge met on your screen right now!</source>
+        <translation>✓ 你屏幕上的结果已经达成挑战！</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="364" />
+        <source>Not met yet: keep trying.</source>
+        <translation>还没达成，继续试试。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="372" />
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="373" />
+        <source>Running… epoch %1</source>
+        <translation>正在训练… 第 %1 个 epoch</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="380" />
+        <source>✓ The step's goal is reached.</source>
+        <translation>✓ 这一步的目标已经达到。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="381" />
+        <source>Next unlocks when the step's goal is reached on the screen.</source>
+        <translation>屏幕上达到这一步的目标后，"下一步"才会解锁。</translation>
+    </message>
+</context>
+<context>
     <name>StoppingSettings</name>
     <message>
         <location filename="../app/workspace/stoppingsettings.cpp" line="77" />
@@ -1938,114 +3197,114 @@
         <translation>更改正则化</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="81" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="82" />
         <source>Change the regularization rate</source>
         <translation>更改正则化率</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="84" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="86" />
         <source>Change the dropout</source>
         <translation>更改丢弃法</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="88" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="90" />
         <source>Change the reshuffling</source>
         <translation>更改重新打乱</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="91" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="94" />
         <source>Change the epoch limit</source>
         <translation>更改 epoch 上限</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="95" />
-        <location filename="../app/workspace/stoppingsettings.cpp" line="99" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="98" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="102" />
         <source>Change early stopping</source>
         <translation>更改提前停止</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="105" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="108" />
         <source>Regularization</source>
         <translation>正则化</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="106" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="109" />
         <source>Regularization rate</source>
         <translation>正则化率</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="107" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="110" />
         <source>Dropout</source>
         <translation>丢弃法</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="108" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="111" />
         <source>Epoch limit</source>
         <translation>epoch 上限</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="109" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="112" />
         <source>Early stopping</source>
         <translation>提前停止</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="110" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="113" />
         <source>Reshuffle every epoch</source>
         <translation>每个 epoch 重新打乱</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="111" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="114" />
         <source>Restore the best weights</source>
         <translation>恢复最佳权重</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="112" />
-        <location filename="../app/workspace/stoppingsettings.cpp" line="114" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="115" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="117" />
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="113" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="116" />
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="115" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="118" />
         <source> epochs</source>
         <translation> 个 epoch</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="118" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="121" />
         <source>A penalty on large weights that keeps the network simpler: L1 pushes weights to exactly 0, L2 (weight decay) shrinks them all.</source>
         <translation>对大权重的惩罚，让网络更简单：L1 把权重推到正好为 0，L2（权重衰减）把所有权重都缩小。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="120" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="123" />
         <source>How strong the penalty is (choose L1 or L2 first).</source>
         <translation>惩罚有多强（请先选择 L1 或 L2）。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="121" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="124" />
         <source>While training, every hidden neuron is switched off with this probability at each update, so the network cannot rely on single neurons.</source>
         <translation>训练时，每次更新都以这个概率关掉每个隐藏层神经元，这样网络不能依赖个别神经元。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="123" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="126" />
         <source>Put the training samples in a new random order at the start of every epoch, like DataLoader(shuffle=True).</source>
         <translation>每个 epoch 开始时把训练样本重新随机排序，与 DataLoader(shuffle=True) 相同。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="125" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="128" />
         <source>Training pauses by itself after this many epochs.</source>
         <translation>训练这么多个 epoch 后自动暂停。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="126" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="129" />
         <source>Stop when the validation loss has not reached a new minimum for this many epochs.</source>
         <translation>如果验证集损失连续这么多个 epoch 没有创新低，就停止训练。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/stoppingsettings.cpp" line="128" />
+        <location filename="../app/workspace/stoppingsettings.cpp" line="131" />
         <source>When early stopping ends training, go back to the weights of the epoch with the lowest validation loss (needs early stopping).</source>
         <translation>提前停止结束训练时，回到验证集损失最低的那个 epoch 的权重（需要开启提前停止）。</translation>
     </message>
@@ -2053,107 +3312,107 @@
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="124" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="122" />
         <source>New initial weights (seed %1)</source>
         <translation>新的初始权重（种子 %1）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="147" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="145" />
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="148" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="146" />
         <source>Epoch</source>
         <translation>一轮</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="149" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="147" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="150" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="148" />
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="151" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="149" />
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="152" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="150" />
         <source>slow: watch each update</source>
         <translation>慢：看清每次更新</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="153" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="151" />
         <source>full speed</source>
         <translation>全速</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="163" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="161" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="163" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="161" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="168" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="166" />
         <source>%1 (shortcut: %2)</source>
         <translation>%1（快捷键：%2）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="170" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="168" />
         <source>Locked in this lesson step</source>
         <translation>本课这一步已锁定</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="171" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="169" />
         <source>Training diverged: reset first.</source>
         <translation>训练发散了：请先重置。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="178" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="176" />
         <source>Pause training</source>
         <translation>暂停训练</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="178" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="176" />
         <source>Train until you pause</source>
         <translation>一直训练，直到你按暂停</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="179" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="177" />
         <source>Train on one batch (one weight update) and pause</source>
         <translation>用一个批量训练（更新一次权重）然后暂停</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="180" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="178" />
         <source>Train one epoch (one pass over the training set) and pause</source>
         <translation>训练一轮（epoch，把训练集全部过一遍）然后暂停</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="181" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="179" />
         <source>Back to epoch 0 with the same initial weights</source>
         <translation>回到第 0 轮（epoch），初始权重不变</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="182" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="180" />
         <source>Start again from new random initial weights (a new seed)</source>
         <translation>用新的随机初始权重（新的种子）重新开始</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="195" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="193" />
         <source>How fast training runs: at the left about one update a second, so you can watch each step; at the right as fast as the computer can.</source>
         <translation>训练运行的速度：最左边大约每秒更新一次，可以看清每一步；最右边是电脑能达到的最快速度。</translation>
     </message>
     <message>
-        <location filename="../app/workspace/trainingcontrols.cpp" line="197" />
+        <location filename="../app/workspace/trainingcontrols.cpp" line="195" />
         <source>Training speed</source>
         <translation>训练速度</translation>
     </message>
@@ -2214,104 +3473,104 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="197" />
+        <location filename="../app/workspace/workspacepage.cpp" line="216" />
         <source>Add a hidden layer</source>
         <translation>添加一个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="200" />
+        <location filename="../app/workspace/workspacepage.cpp" line="218" />
         <source>Remove a hidden layer</source>
         <translation>删除一个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="203" />
+        <location filename="../app/workspace/workspacepage.cpp" line="220" />
         <source>Add a neuron</source>
         <translation>添加一个神经元</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="206" />
+        <location filename="../app/workspace/workspacepage.cpp" line="222" />
         <source>Remove a neuron</source>
         <translation>删除一个神经元</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="209" />
+        <location filename="../app/workspace/workspacepage.cpp" line="224" />
         <source>Change the activation function</source>
         <translation>更改激活函数</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="212" />
+        <location filename="../app/workspace/workspacepage.cpp" line="226" />
         <source>Change a weight</source>
         <translation>修改一个权重</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="215" />
+        <location filename="../app/workspace/workspacepage.cpp" line="228" />
         <source>Change a bias</source>
         <translation>修改一个偏置</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="218" />
+        <location filename="../app/workspace/workspacepage.cpp" line="230" />
         <source>Replace the network</source>
         <translation>替换整个网络</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="233" />
+        <location filename="../app/workspace/workspacepage.cpp" line="250" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="234" />
+        <location filename="../app/workspace/workspacepage.cpp" line="251" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="235" />
+        <location filename="../app/workspace/workspacepage.cpp" line="252" />
         <source>The data set, its split into training, validation and test sets, and the input features</source>
         <translation>数据集、它的训练集/验证集/测试集划分，以及输入特征</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="236" />
+        <location filename="../app/workspace/workspacepage.cpp" line="253" />
         <source>Hyperparameters: learning rate, optimizer, loss, regularization and stopping</source>
         <translation>超参数：学习率、优化器、损失函数、正则化和停止条件</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="237" />
+        <location filename="../app/workspace/workspacepage.cpp" line="254" />
         <source>Loss and accuracy</source>
         <translation>损失与准确率</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="238" />
+        <location filename="../app/workspace/workspacepage.cpp" line="255" />
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="239" />
+        <location filename="../app/workspace/workspacepage.cpp" line="256" />
         <source>Loss and accuracy over the epochs for each data set</source>
         <translation>各数据集的损失和准确率随 epoch 的变化</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="240" />
+        <location filename="../app/workspace/workspacepage.cpp" line="257" />
         <source>Mean size of the gradient in each layer (log scale)</source>
         <translation>每一层梯度的平均大小（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="241" />
-        <location filename="../app/workspace/workspacepage.cpp" line="243" />
+        <location filename="../app/workspace/workspacepage.cpp" line="258" />
+        <location filename="../app/workspace/workspacepage.cpp" line="260" />
         <source>Discretize output</source>
         <translation>离散化输出</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="242" />
+        <location filename="../app/workspace/workspacepage.cpp" line="259" />
         <source>Show only the predicted class, without the shades of confidence</source>
         <translation>只显示预测的类别，不显示把握程度的深浅</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="244" />
-        <location filename="../app/workspace/workspacepage.cpp" line="246" />
+        <location filename="../app/workspace/workspacepage.cpp" line="261" />
+        <location filename="../app/workspace/workspacepage.cpp" line="263" />
         <source>Highlight misclassified</source>
         <translation>突出显示分错的点</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="245" />
+        <location filename="../app/workspace/workspacepage.cpp" line="262" />
         <source>Mark the points the network currently gets wrong</source>
         <translation>标出网络当前分错的点</translation>
     </message>

@@ -33,6 +33,7 @@ struct DataReport {
 /// A snapshot of the run.
 struct TrainingReport {
     quint64 generation = 0;                  ///< changes when the run starts over (reset, new data)
+    quint64 commandsHandled = 0;             ///< commands the worker had handled when it sent this
     std::vector<engine::EpochMetrics> newEpochs; ///< epochs finished since the previous report
     engine::EpochMetrics current;            ///< metrics at the current weights (epoch 0 before training)
     int epoch = 0;

@@ -28,27 +28,32 @@ TrainingSession::~TrainingSession()
 
 void TrainingSession::load(const WorkspaceSpec &spec)
 {
+    ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, spec] { w->load(spec); }, Qt::QueuedConnection);
 }
 
 void TrainingSession::setTraining(const engine::TrainingSettings &settings, int epochLimit)
 {
+    ++m_commandsSent;
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, settings, epochLimit] { w->setTraining(settings, epochLimit); }, Qt::QueuedConnection);
 }
 
 void TrainingSession::edit(const NetworkEdit &edit)
 {
+    ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, edit] { w->edit(edit); }, Qt::QueuedConnection);
 }
 
 void TrainingSession::play()
 {
+    ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::play, Qt::QueuedConnection);
 }
 
 void TrainingSession::pause()
 {
+    ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::pause, Qt::QueuedConnection);
 }
 
@@ -62,26 +67,31 @@ void TrainingSession::togglePlay()
 
 void TrainingSession::stepBatch()
 {
+    ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::stepBatch, Qt::QueuedConnection);
 }
 
 void TrainingSession::stepEpoch()
 {
+    ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::stepEpoch, Qt::QueuedConnection);
 }
 
 void TrainingSession::reset()
 {
+    ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::reset, Qt::QueuedConnection);
 }
 
 void TrainingSession::reinitialize(quint64 seed)
 {
+    ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, seed] { w->reinitialize(seed); }, Qt::QueuedConnection);
 }
 
 void TrainingSession::setSpeed(int level)
 {
+    ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, level] { w->setSpeed(level); }, Qt::QueuedConnection);
 }
 

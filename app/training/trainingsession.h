@@ -32,6 +32,9 @@ public:
     void setSpeed(int level);
 
     bool isRunning() const { return m_latest.running; }
+    /// True once the latest report came after the worker handled every command sent so far
+    /// (a command that sends no report, like setSpeed(), counts with the next one).
+    bool isCaughtUp() const { return m_latest.commandsHandled == m_commandsSent; }
     const TrainingReport &latest() const { return m_latest; }
     const DataReport &data() const { return m_data; }
 
@@ -48,4 +51,5 @@ private:
     TrainingWorker *m_worker = nullptr; ///< lives on m_thread; deleted when it finishes
     TrainingReport m_latest;
     DataReport m_data;
+    quint64 m_commandsSent = 0;
 };

@@ -46,6 +46,7 @@ TrainingWorker::~TrainingWorker() = default;
 
 void TrainingWorker::load(const WorkspaceSpec &spec)
 {
+    ++m_commandsHandled;
     try {
         Dataset dataset = spec.makeDataset();
         DataSplit split = splitDataset(dataset.size(), spec.split, spec.data.seed);
@@ -70,6 +71,7 @@ void TrainingWorker::load(const WorkspaceSpec &spec)
 
 void TrainingWorker::setTraining(const TrainingSettings &settings, int epochLimit)
 {
+    ++m_commandsHandled;
     if (!trainerReady())
         return;
     try {
@@ -85,6 +87,7 @@ void TrainingWorker::setTraining(const TrainingSettings &settings, int epochLimi
 
 void TrainingWorker::edit(const NetworkEdit &edit)
 {
+    ++m_commandsHandled;
     if (!trainerReady())
         return;
     Network &network = m_trainer->network();
@@ -122,7 +125,7 @@ void TrainingWorker::edit(const NetworkEdit &edit)
             network.setBias(edit.layer, edit.to, static_cast<float>(edit.value));
             break;
         case NetworkEdit::Kind::Replace:
-            network = edit.network;
+            network = fitToData(edit.network);
             break;
         }
         m_trainer->networkEdited();
@@ -134,12 +137,33 @@ void TrainingWorker::edit(const NetworkEdit &edit)
     m_spec.network.hidden.clear();
     for (int l = 0; l < network.hiddenLayerCount(); ++l)
         m_spec.network.hidden.push_back(network.layer(l).units);
+    if (network.hiddenLayerCount() > 0)
+        m_spec.network.activation = network.layer(0).activation; // a new layer gets what the others have
     sendReport(true);
+}
+
+Network TrainingWorker::fitToData(const Network &snapshot) const
+{
+    const TrainingData &data = m_trainer->data();
+    if (snapshot.layerCount() > 0 && snapshot.inputCount() == data.inputCount()
+        && snapshot.outputCount() == data.outputCount() && snapshot.outputActivation() == m_spec.outputActivation())
+        return snapshot;
+    // The snapshot was taken before a reload reached the GUI (an undo right after a data change):
+    // its weights belong to other inputs or outputs, so keep its shape and draw the weights anew,
+    // as the GUI's spec expects.
+    WorkspaceSpec shape = m_spec;
+    shape.network.hidden.clear();
+    for (int l = 0; l < snapshot.hiddenLayerCount(); ++l)
+        shape.network.hidden.push_back(snapshot.layer(l).units);
+    if (snapshot.hiddenLayerCount() > 0)
+        shape.network.activation = snapshot.layer(0).activation;
+    return shape.makeNetwork(data.inputCount(), data.outputCount());
 }
 
 void TrainingWorker::play()
 {
-    if (!trainerReady() || m_trainer->divergence() != Divergence::None)
+    ++m_commandsHandled;
+    if (!canTrain() || m_trainer->divergence() != Divergence::None)
         return;
     m_running = true;
     m_stopReason = StopReason::None;
@@ -149,13 +173,15 @@ void TrainingWorker::play()
 
 void TrainingWorker::pause()
 {
+    ++m_commandsHandled;
     m_running = false;
     sendReport(true);
 }
 
 void TrainingWorker::stepBatch()
 {
-    if (!trainerReady())
+    ++m_commandsHandled;
+    if (!canTrain())
         return;
     m_running = false;
     m_stopReason = m_trainer->stepBatch();
@@ -164,7 +190,8 @@ void TrainingWorker::stepBatch()
 
 void TrainingWorker::stepEpoch()
 {
-    if (!trainerReady())
+    ++m_commandsHandled;
+    if (!canTrain())
         return;
     m_running = false;
     m_stopReason = m_trainer->stepEpoch();
@@ -172,6 +199,12 @@ void TrainingWorker::stepEpoch()
 }
 
 void TrainingWorker::reset()
+{
+    ++m_commandsHandled;
+    restart();
+}
+
+void TrainingWorker::restart()
 {
     if (!trainerReady())
         return;
@@ -185,15 +218,17 @@ void TrainingWorker::reset()
 
 void TrainingWorker::reinitialize(quint64 seed)
 {
+    ++m_commandsHandled;
     if (!trainerReady())
         return;
     m_spec.initSeed = seed;
     m_trainer->network().reinitialize(seed);
-    reset();
+    restart();
 }
 
 void TrainingWorker::setSpeed(int level)
 {
+    ++m_commandsHandled;
     m_speed = std::clamp(level, 0, kMaxSpeed);
 }
 
@@ -210,6 +245,18 @@ int TrainingWorker::batchesPerTick() const
     if (m_speed >= kMaxSpeed)
         return std::numeric_limits<int>::max();
     return std::max(1, kBatchesPerSecond[m_speed] / 100);
+}
+
+bool TrainingWorker::canTrain()
+{
+    if (!trainerReady())
+        return false;
+    if (m_trainer->data().train.size() > 0)
+        return true;
+    // An empty set (all drawn points cleared) is shown, untrained; training it means nothing.
+    emit commandFailed(WorkerError::NoTrainingData, QString());
+    sendReport(true); // paused, as before: the play button shows "Train" again
+    return false;
 }
 
 void TrainingWorker::scheduleSlice()
@@ -266,6 +313,7 @@ void TrainingWorker::sendReport(bool force)
     const Trainer &trainer = *m_trainer;
     TrainingReport report;
     report.generation = m_generation;
+    report.commandsHandled = m_commandsHandled;
     const auto &history = trainer.history();
     if (m_reportedEpochs > history.size())
         m_reportedEpochs = 0;

@@ -18,7 +18,7 @@
 #include <memory>
 
 /// Why a command was refused; the GUI explains it in the user's language.
-enum class WorkerError { None, InvalidSpec, InvalidSettings, InvalidEdit };
+enum class WorkerError { None, InvalidSpec, InvalidSettings, InvalidEdit, NoTrainingData };
 Q_DECLARE_METATYPE(WorkerError)
 
 class TrainingWorker : public QObject {
@@ -58,7 +58,13 @@ private:
     int batchesPerTick() const;
     void sendReport(bool force);
     void stopRunning(engine::StopReason reason);
+    /// `snapshot` if it fits the data, else a new network of its shape (see edit()).
+    engine::Network fitToData(const engine::Network &snapshot) const;
+    /// Back to epoch 0 (reset and reinitialize share it).
+    void restart();
     bool trainerReady() const { return m_trainer != nullptr; }
+    /// True when there is a training sample to step on; otherwise says why (commandFailed).
+    bool canTrain();
 
     WorkspaceSpec m_spec;
     engine::Dataset m_dataset;
@@ -66,6 +72,7 @@ private:
     std::unique_ptr<engine::Trainer> m_trainer;
     PlaneField m_field;
     quint64 m_generation = 0;
+    quint64 m_commandsHandled = 0;      ///< every command slot counts, so the GUI can tell it caught up
     std::size_t m_reportedEpochs = 0;   ///< history entries already sent
     bool m_running = false;
     bool m_sliceQueued = false;

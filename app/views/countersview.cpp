@@ -19,7 +19,6 @@ CountersView::CountersView(QWidget *parent)
         m_values[c]->setObjectName(QLatin1String(keys[c]) + QStringLiteral("Value"));
         m_captions[c] = new QLabel(this);
         m_captions[c]->setObjectName(QLatin1String(keys[c]) + QStringLiteral("Caption"));
-        m_captions[c]->setWordWrap(true);
         grid->addWidget(m_values[c], 0, c);
         grid->addWidget(m_captions[c], 1, c, Qt::AlignTop);
         grid->setColumnStretch(c, 1);
@@ -27,7 +26,9 @@ CountersView::CountersView(QWidget *parent)
     m_batchLabel = new QLabel(this);
     m_batchLabel->setObjectName(QStringLiteral("batchLabel"));
     m_batchLabel->setWordWrap(true);
-    grid->addWidget(m_batchLabel, 2, Updates, Qt::AlignTop);
+    // Captions on one line and the batch line spanning to the right edge: the bar keeps its
+    // height while the numbers grow, and stays as low as the training controls beside it.
+    grid->addWidget(m_batchLabel, 2, Updates, 1, CounterCount - Updates, Qt::AlignTop);
     grid->setRowStretch(3, 1);
     updateFonts();
     retranslateUi();

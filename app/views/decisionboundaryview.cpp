@@ -243,8 +243,10 @@ qreal DecisionBoundaryView::pointRadius() const
 
 QString DecisionBoundaryView::caption() const
 {
-    if (!m_hasData || m_data.dataset.size() == 0)
+    if (!m_hasData)
         return tr("No data yet");
+    if (m_data.dataset.size() == 0)
+        return tr("No points yet: click in the plot to draw some"); // a drawn set, cleared
     if (isShowingGallery())
         return DigitsGallery(m_data, m_predictions, m_showTest).caption();
     if (m_previewing) {

@@ -1,5 +1,6 @@
 #include "metricchart.h"
 
+#include "apppalette.h"
 #include "colorscale.h"
 #include "epochmarks.h"
 #include "metricformat.h"
@@ -8,6 +9,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -30,7 +32,8 @@ const Qt::PenStyle kSplitStyles[] = {Qt::SolidLine, Qt::SolidLine, Qt::DashDotLi
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // The smallest "round" number >= value whose fifth is round too, so five tick intervals get
-// labels like 0, 300, 600 ... and an epoch axis keeps integer labels.
+// labels like 0, 300, 600 ... and an epoch axis keeps integer labels. Its half is round as well,
+// for the two intervals of a short chart.
 double niceCeil(double value)
 {
     if (!(value > 0))
@@ -63,6 +66,7 @@ MetricChart::MetricChart(Quantity quantity, QWidget *parent)
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_linearAxis = new QValueAxis;
     m_linearAxis->setTickCount(6);
+    connect(chart, &QChart::plotAreaChanged, this, &MetricChart::fitTickCount);
     m_linearAxis->setLabelFormat(QStringLiteral("%g"));
     chart->addAxis(m_linearAxis, Qt::AlignLeft);
     m_logAxis = new QLogValueAxis(this); // attached only while the log scale is on
@@ -253,26 +257,47 @@ void MetricChart::applyStyle()
 {
     // The theme matches the palette (a dark desktop gets a dark chart); it resets colours and
     // fonts, so the widget's own font (1.5x on a projector) and the split colours go on after it.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setTheme(apppalette::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setBackgroundBrush(palette().color(QPalette::Base));
     chart()->setBackgroundRoundness(0);
     setBackgroundBrush(palette().color(QPalette::Base));
     const QColor text = palette().color(QPalette::Text);
     QColor grid = text;
     grid.setAlphaF(0.15f);
+    // Tick labels keep the full font; the axis titles and the legend say what is plotted in a
+    // slightly smaller one, which leaves the plot more of a short chart.
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_xAxis), static_cast<QAbstractAxis *>(m_linearAxis),
                                 static_cast<QAbstractAxis *>(m_logAxis)}) {
         axis->setLabelsFont(font());
-        axis->setTitleFont(font());
+        axis->setTitleFont(small);
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
         axis->setGridLineColor(grid);
         axis->setMinorGridLineColor(grid);
     }
-    chart()->legend()->setFont(font());
+    chart()->legend()->setFont(small);
     chart()->legend()->setLabelColor(text);
+    // The layout's default margins are the style's (about 10 px a side): a quarter line is
+    // enough room for the last tick label.
+    const int margin = fontMetrics().height() / 4;
+    chart()->layout()->setContentsMargins(margin, margin, margin, 0);
     stylePens();
+}
+
+void MetricChart::fitTickCount(const QRectF &plotArea)
+{
+    // Qt Charts elides a y label ("…") that is taller than its share of the axis: a short chart
+    // (a small window, a projector) gets 3 ticks instead of 6.
+    m_linearAxis->setTickCount(plotArea.height() >= 7 * fontMetrics().height() ? 6 : 3);
+}
+
+QSize MetricChart::minimumSizeHint() const
+{
+    // Below about nine lines Qt Charts elides the tick labels ("…") and wraps the legend.
+    const int line = fontMetrics().height();
+    return QSize(line * 12, line * 9);
 }
 
 void MetricChart::stylePens()
@@ -287,10 +312,23 @@ void MetricChart::stylePens()
 
 void MetricChart::updateLegend()
 {
-    for (QLegendMarker *marker : chart()->legend()->markers(m_curves[Test]))
+    QLegend *legend = chart()->legend();
+    const QList<QLegendMarker *> markers = legend->markers();
+    QList<bool> wasVisible;
+    for (const QLegendMarker *marker : markers)
+        wasVisible.append(marker->isVisible());
+    for (QLegendMarker *marker : legend->markers(m_curves[Test]))
         marker->setVisible(m_showTest);
-    m_marks->updateLegend(chart()->legend());
+    m_marks->updateLegend(legend);
     m_oldRuns->hideFromLegend();
+    // QLegendMarker::setVisible() does not lay the legend out again: a marker shown later would
+    // keep its hidden geometry (no width, no label, at the wrong place).
+    for (int i = 0; i < markers.size(); ++i) {
+        if (markers[i]->isVisible() != wasVisible[i]) {
+            legend->layout()->invalidate();
+            break;
+        }
+    }
 }
 
 void MetricChart::retranslateUi()

@@ -61,6 +61,8 @@ public:
     QValueAxis *xAxis() const { return m_xAxis; }
     QAbstractAxis *yAxis() const;
 
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -72,6 +74,7 @@ private:
     void applyStyle();
     void stylePens();
     void updateLegend();
+    void fitTickCount(const QRectF &plotArea);
     void retranslateUi();
     void showPointToolTip(const QString &text, bool state);
 

@@ -1,8 +1,11 @@
 #include "networkcanvas.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
 #include <QToolTip>
 
 #include <algorithm>
@@ -13,6 +16,7 @@ NetworkCanvas::NetworkCanvas(QWidget *parent)
 {
     setObjectName(QStringLiteral("networkCanvas"));
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_scene.setFeatures(engine::kDefaultFeatures);
     retranslateUi();
@@ -28,6 +32,9 @@ void NetworkCanvas::retranslateUi()
     tip += QLatin1Char('\n');
     tip += m_editable ? tr("Click a link, or the small square at a neuron's corner (its bias), to change its value.")
                       : tr("This lesson locks the network: you can read the values but not change them.");
+    tip += QLatin1Char('\n');
+    tip += m_editable ? tr("Keyboard: the arrow keys choose a bias or a link, Enter changes its value.")
+                      : tr("Keyboard: the arrow keys choose a bias or a link and show its value.");
     setToolTip(tip);
 }
 
@@ -184,6 +191,16 @@ void NetworkCanvas::setHover(const NetworkHover &hover)
 
 bool NetworkCanvas::event(QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Claim the navigation keys before the page's shortcuts (→ steps the training).
+        auto *key = static_cast<QKeyEvent *>(event);
+        const int navigation[] = {Qt::Key_Left, Qt::Key_Right, Qt::Key_Up,    Qt::Key_Down,
+                                  Qt::Key_Home, Qt::Key_End,   Qt::Key_Return, Qt::Key_Enter};
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            if (std::find(std::begin(navigation), std::end(navigation), key->key()) != std::end(navigation))
+                event->accept();
+        }
+    }
     if (event->type() != QEvent::ToolTip)
         return QWidget::event(event);
     const auto *help = static_cast<QHelpEvent *>(event);
@@ -214,6 +231,12 @@ void NetworkCanvas::paintEvent(QPaintEvent *)
     const double titleWidth = hidden ? 2 * (m_layout.columnSpacing() - m_controlHalfWidth - pad)
                                      : m_layout.columnSpacing() - pad;
     networkPainter.paintTitles(painter, m_headerHeight, titleWidth, m_inputTitle, m_outputTitle);
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = rect().adjusted(0, m_headerHeight, 0, 0);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
 }
 
 void NetworkCanvas::mouseMoveEvent(QMouseEvent *event)
@@ -223,16 +246,97 @@ void NetworkCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void NetworkCanvas::mousePressEvent(QMouseEvent *event)
 {
-    const NetworkHover hover = hoverAt(event->position());
     if (event->button() != Qt::LeftButton || !m_editable)
         return QWidget::mousePressEvent(event);
-    if (hover.bias) {
-        emit biasClicked(hover.bias->level - 1, hover.bias->index);
-    } else if (hover.link) {
-        const LinkHit link = m_scene.engineLink(*hover.link);
+    setHover(hoverAt(event->position()));
+    editHovered();
+}
+
+void NetworkCanvas::editHovered()
+{
+    if (!m_editable)
+        return;
+    if (m_hover.bias) {
+        emit biasClicked(m_hover.bias->level - 1, m_hover.bias->index);
+    } else if (m_hover.link) {
+        const LinkHit link = m_scene.engineLink(*m_hover.link);
         if (link.from >= 0)
             emit weightClicked(link.layer, link.to, link.from);
     }
+}
+
+std::vector<NetworkHover> NetworkCanvas::keyboardItems() const
+{
+    std::vector<NetworkHover> items;
+    for (int level = 1; level < m_layout.levelCount(); ++level) {
+        for (int to = 0; to < m_layout.levelSize(level); ++to) {
+            items.push_back({std::nullopt, NeuronHit{level, to}, std::nullopt});
+            for (int from = 0; from < m_layout.levelSize(level - 1); ++from) {
+                const LinkHit link{level - 1, to, from};
+                if (m_scene.engineLink(link).from >= 0) // the collapsed pixel block is not editable
+                    items.push_back({std::nullopt, std::nullopt, link});
+            }
+        }
+    }
+    return items;
+}
+
+void NetworkCanvas::selectKeyboardItem(int index)
+{
+    const std::vector<NetworkHover> items = keyboardItems();
+    if (items.empty())
+        return;
+    const NetworkHover &item = items[static_cast<std::size_t>(std::clamp(index, 0, int(items.size()) - 1))];
+    setHover(item);
+    // The value as the mouse's tooltip shows it, beside the item; also for screen readers.
+    const QString text = item.bias ? m_scene.biasToolTip(*item.bias, m_editable)
+                                   : m_scene.linkToolTip(*item.link, m_editable);
+    setAccessibleDescription(text);
+    const QRectF target = item.bias ? m_layout.biasRect(item.bias->level, item.bias->index)
+                                    : m_layout.link(item.link->layer + 1, item.link->to, item.link->from)
+                                          .boundingRect();
+    QToolTip::showText(mapToGlobal(target.center().toPoint()), text, this);
+}
+
+void NetworkCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const std::vector<NetworkHover> items = keyboardItems();
+    const auto current = std::find(items.begin(), items.end(), m_hover);
+    const int index = current == items.end() ? -1 : static_cast<int>(current - items.begin());
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        selectKeyboardItem(index < 0 ? 0 : index - 1);
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        selectKeyboardItem(index + 1);
+        break;
+    case Qt::Key_Home:
+        selectKeyboardItem(0);
+        break;
+    case Qt::Key_End:
+        selectKeyboardItem(static_cast<int>(items.size()) - 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        editHovered();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void NetworkCanvas::focusInEvent(QFocusEvent *event)
+{
+    update(); // the focus frame
+    QWidget::focusInEvent(event);
+}
+
+void NetworkCanvas::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void NetworkCanvas::leaveEvent(QEvent *event)

@@ -8,6 +8,11 @@
  * Mouse: hovering a hidden or output neuron emits neuronHovered (engine layer, neuron) so the
  * owner can preview its map in P1; clicking a link or a bias marker asks for an editor. The
  * NetworkView owns the +/− steppers placed in the header band above the columns.
+ *
+ * Keyboard: with the focus on the canvas, the arrow keys (Home, End) step through the biases
+ * and links in reading order (each neuron's bias, then its incoming links), highlighting the
+ * item as the mouse would and showing its value; Enter asks for the editor. The arrow keys win
+ * over the page's → shortcut here, as they do in a text field.
  */
 #include "networklayout.h"
 #include "networkpainter.h"
@@ -16,6 +21,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class NetworkCanvas : public QWidget {
     Q_OBJECT
@@ -56,6 +62,9 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void retranslateUi();
@@ -63,6 +72,11 @@ private:
     void updateDiagram();
     NetworkHover hoverAt(const QPointF &point) const;
     void setHover(const NetworkHover &hover);
+    /// Biases and editable links in keyboard order.
+    std::vector<NetworkHover> keyboardItems() const;
+    /// Moves the highlight to keyboard item `index` (clamped) and shows its value.
+    void selectKeyboardItem(int index);
+    void editHovered();
     double linkTolerance() const;
     double preferredNode() const;
     double minimumNode() const;

@@ -84,5 +84,5 @@ QString NetworkText::pixelBlockLabel(int count)
 
 QString NetworkText::clickToEdit()
 {
-    return tr("Click to change it.");
+    return tr("Click or press Enter to change it.");
 }

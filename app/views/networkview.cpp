@@ -42,15 +42,18 @@ NetworkView::NetworkView(QWidget *parent)
     bold.setBold(true);
     m_parameters->setFont(bold);
 
+    // One row above the diagram, the parameter count in the middle: a line of height saved is
+    // a bigger neuron map on a 720-pixel screen or a projector.
     auto *top = new QHBoxLayout;
     top->addWidget(m_layers);
+    top->addStretch();
+    top->addWidget(m_parameters);
     top->addStretch();
     top->addWidget(m_activationLabel);
     top->addWidget(m_activation);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_canvas, 1);
-    layout->addWidget(m_parameters);
 
     connect(m_layers, &CountStepper::addRequested, this,
             [this] { requestStructure(NetworkEdit::Kind::InsertLayer, network().hiddenLayerCount()); });

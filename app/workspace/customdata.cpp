@@ -9,8 +9,17 @@ WorkspaceSpec CustomData::start(const WorkspaceSpec &spec)
 {
     WorkspaceSpec next = spec;
     next.data.kind = DatasetKind::Custom;
-    if (!spec.customPoints.empty() || spec.data.kind == DatasetKind::Custom)
+    if (!spec.customPoints.empty() || spec.data.kind == DatasetKind::Custom) {
+        // The class count is shared with the generators (a random-label set may have left 2):
+        // drawn classes need at least three and room for every label drawn.
+        if (next.customTask == Task::MultiClass) {
+            int classes = std::max(next.data.classes, 3);
+            for (const engine::LabeledPoint &p : next.customPoints)
+                classes = std::max(classes, static_cast<int>(p.label) + 1);
+            next.data.classes = std::min(classes, kMaxClasses);
+        }
         return next;
+    }
 
     engine::Dataset source;
     const bool planar = spec.data.kind != DatasetKind::Digits && spec.task() != Task::Regression;

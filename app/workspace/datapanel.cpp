@@ -73,7 +73,9 @@ void DataPanel::buildUi()
     connect(m_split, &SplitControl::splitEdited, this, [this](const engine::SplitPercent &shares) {
         WorkspaceSpec spec = m_workspace->spec();
         spec.split = shares;
-        commit(spec, tr("Change the split to %1/%2/%3").arg(shares.train).arg(shares.validation).arg(shares.test));
+        commit(spec, [shares] {
+            return tr("Change the split to %1/%2/%3").arg(shares.train).arg(shares.validation).arg(shares.test);
+        });
     });
 
     m_training = new QFormLayout;
@@ -99,7 +101,7 @@ void DataPanel::buildUi()
     connect(m_batch, &QSpinBox::valueChanged, this, [this](int size) {
         WorkspaceSpec spec = m_workspace->spec();
         spec.training.batchSize = size;
-        commit(spec, tr("Change the batch size to %1").arg(size));
+        commit(spec, [size] { return tr("Change the batch size to %1").arg(size); });
     });
     connect(m_fullBatch, &QCheckBox::toggled, this, &DataPanel::setFullBatch);
 
@@ -114,7 +116,7 @@ void DataPanel::buildUi()
     connect(m_dataSeed, &QSpinBox::valueChanged, this, [this](int seed) {
         WorkspaceSpec spec = m_workspace->spec();
         spec.data.seed = static_cast<std::uint64_t>(seed);
-        commit(spec, tr("Change the data seed to %1").arg(seed));
+        commit(spec, [seed] { return tr("Change the data seed to %1").arg(seed); });
     });
     connect(m_regenerate, &QPushButton::clicked, this, &DataPanel::regenerate);
 
@@ -124,7 +126,7 @@ void DataPanel::buildUi()
     connect(m_initSeed, &QSpinBox::valueChanged, this, [this](int seed) {
         WorkspaceSpec spec = m_workspace->spec();
         spec.initSeed = static_cast<std::uint64_t>(seed);
-        commit(spec, tr("Change the initialization seed to %1").arg(seed));
+        commit(spec, [seed] { return tr("Change the initialization seed to %1").arg(seed); });
     });
     column->addLayout(m_training);
 
@@ -194,9 +196,9 @@ int DataPanel::drawingClass() const
     return m_draw->classIndex();
 }
 
-void DataPanel::commit(const WorkspaceSpec &spec, const QString &description)
+void DataPanel::commit(const WorkspaceSpec &spec, Description description)
 {
-    m_workspace->change(spec, description);
+    m_workspace->change(spec, std::move(description));
 }
 
 void DataPanel::chooseKind(DatasetKind kind)
@@ -205,7 +207,7 @@ void DataPanel::chooseKind(DatasetKind kind)
     if (kind == current.data.kind)
         return;
     if (kind == DatasetKind::Custom) {
-        commit(CustomData::start(current), tr("Draw your own data"));
+        commit(CustomData::start(current), [] { return tr("Draw your own data"); });
         return;
     }
     WorkspaceSpec spec = current;
@@ -214,14 +216,15 @@ void DataPanel::chooseKind(DatasetKind kind)
     if (kind == DatasetKind::Blobs && spec.data.classes < 3)
         spec.data.classes = 3;
     spec.data.classes = std::min(spec.data.classes, CustomData::kMaxClasses);
-    commit(spec, tr("Choose the data set: %1").arg(DatasetPicker::name(kind)));
+    commit(spec, [kind] { return tr("Choose the data set: %1").arg(DatasetPicker::name(kind)); });
 }
 
 void DataPanel::setFullBatch(bool full)
 {
     WorkspaceSpec spec = m_workspace->spec();
     spec.training.batchSize = full ? 0 : m_batch->value();
-    commit(spec, full ? tr("Use the full batch") : tr("Use mini-batches of %1").arg(m_batch->value()));
+    const int size = m_batch->value();
+    commit(spec, [full, size] { return full ? tr("Use the full batch") : tr("Use mini-batches of %1").arg(size); });
 }
 
 void DataPanel::regenerate()
@@ -229,7 +232,7 @@ void DataPanel::regenerate()
     WorkspaceSpec spec = m_workspace->spec();
     // Small numbers, so a student can write the seed down and get the same data again.
     spec.data.seed = QRandomGenerator::global()->bounded(1, 100000);
-    commit(spec, tr("New data (seed %1)").arg(spec.data.seed));
+    commit(spec, [seed = spec.data.seed] { return tr("New data (seed %1)").arg(seed); });
 }
 
 void DataPanel::clearPoints()
@@ -238,7 +241,7 @@ void DataPanel::clearPoints()
     if (spec.customPoints.empty())
         return;
     spec.customPoints.clear();
-    commit(spec, tr("Clear points"));
+    commit(spec, [] { return tr("Clear points"); });
 }
 
 void DataPanel::addPoint(double x, double y, int classIndex)
@@ -246,7 +249,7 @@ void DataPanel::addPoint(double x, double y, int classIndex)
     WorkspaceSpec spec = m_workspace->spec();
     if (spec.data.kind != DatasetKind::Custom || !CustomData::add(spec, x, y, classIndex))
         return;
-    commit(spec, tr("Add a point"));
+    commit(spec, [] { return tr("Add a point"); });
 }
 
 void DataPanel::erasePoints(const QList<int> &sampleIndices)
@@ -256,7 +259,7 @@ void DataPanel::erasePoints(const QList<int> &sampleIndices)
         return;
     const int erased = CustomData::erase(spec, sampleIndices);
     if (erased > 0)
-        commit(spec, tr("Erase %n point(s)", nullptr, erased));
+        commit(spec, [erased] { return tr("Erase %n point(s)", nullptr, erased); });
 }
 
 void DataPanel::onDataChanged(const DataReport &report)

@@ -12,6 +12,7 @@
  * are shown is view state, not part of the spec: the panel only announces it.
  */
 #include "controllocks.h"
+#include "describedcommand.h"
 #include "trainingreport.h"
 #include "workspacespec.h"
 
@@ -73,7 +74,7 @@ private:
     QList<QWidget *> generatorControls() const;
     void updateDrawingMode();
     void onDataChanged(const DataReport &report);
-    void commit(const WorkspaceSpec &spec, const QString &description);
+    void commit(const WorkspaceSpec &spec, Description description);
 
     void chooseKind(engine::DatasetKind kind);
     void setFullBatch(bool full);

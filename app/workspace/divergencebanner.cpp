@@ -73,6 +73,11 @@ DivergenceBanner::DivergenceBanner(Workspace *workspace, QWidget *parent) : QFra
     connect(m_close, &QToolButton::clicked, this, &DivergenceBanner::dismiss);
     connect(&session, &TrainingSession::reportReceived, this, &DivergenceBanner::showReport);
     connect(&session, &TrainingSession::commandFailed, this, &DivergenceBanner::showCommandFailed);
+    // "Nothing to train on" is over once there are training points (drawn, or another set).
+    connect(&session, &TrainingSession::dataChanged, this, [this](const DataReport &data) {
+        if (m_mode == Mode::Error && m_error == WorkerError::NoTrainingData && !data.split.train.empty())
+            setMode(Mode::Hidden);
+    });
     // The "lower the learning rate" tooltip names the current rate.
     connect(m_workspace, &Workspace::specChanged, this, [this] {
         if (m_mode != Mode::Hidden)
@@ -124,8 +129,9 @@ void DivergenceBanner::lowerLearningRateAndReset()
 {
     WorkspaceSpec spec = m_workspace->spec();
     spec.training.optimizer.learningRate /= 10.0;
-    m_workspace->change(spec, tr("Lower the learning rate to %1")
-                                  .arg(LearningRateBox::format(spec.training.optimizer.learningRate)));
+    m_workspace->change(spec, [rate = spec.training.optimizer.learningRate] {
+        return tr("Lower the learning rate to %1").arg(LearningRateBox::format(rate));
+    });
     // Queued after the new settings, so the worker restarts with the smaller rate.
     m_workspace->session().reset();
 }
@@ -162,8 +168,9 @@ void DivergenceBanner::retranslateUi()
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(fontMetrics().height() * 2));
     setAccessibleName(tr("Training problem"));
     setAccessibleDescription(m_text->text());
-    setToolTip(divergence ? tr("Training stopped because the numbers grew out of range")
-                          : tr("The last change could not be carried out"));
+    setToolTip(divergence                                 ? tr("Training stopped because the numbers grew out of range")
+               : m_error == WorkerError::NoTrainingData ? tr("Training needs training points")
+                                                        : tr("The last change could not be carried out"));
 }
 
 void DivergenceBanner::paintEvent(QPaintEvent *)

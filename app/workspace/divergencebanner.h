@@ -8,7 +8,8 @@
  * one-click ways back: "Reset to the start" and "Lower the learning rate and reset" (÷10, an
  * undoable change). It hides itself when a report without divergence arrives (after the reset).
  * It also shows a dismissible note when the worker refuses a command
- * (TrainingSession::commandFailed), with the engine's English detail in small print.
+ * (TrainingSession::commandFailed), with the engine's English detail in small print; the note
+ * that there is nothing to train on goes away by itself once the data has training points.
  */
 #include "trainingworker.h"
 #include "trainer.h"

@@ -116,8 +116,9 @@ void FeaturesPanel::onClicked(Feature feature, bool checked)
         return;
     }
     spec.features = next;
-    m_workspace->change(spec, checked ? tr("Turn on the input %1").arg(symbol(feature))
-                                      : tr("Turn off the input %1").arg(symbol(feature)));
+    m_workspace->change(spec, [checked, feature] {
+        return (checked ? tr("Turn on the input %1") : tr("Turn off the input %1")).arg(symbol(feature));
+    });
 }
 
 void FeaturesPanel::updateFromSpec(const WorkspaceSpec &spec)

@@ -71,13 +71,13 @@ GeneratorOptions::GeneratorOptions(Workspace *workspace, QWidget *parent)
     connect(m_samples, &QSpinBox::valueChanged, this, [this](int n) {
         WorkspaceSpec spec = m_workspace->spec();
         spec.data.samples = n;
-        commit(spec, tr("Change the number of samples to %1").arg(n));
+        commit(spec, [n] { return tr("Change the number of samples to %1").arg(n); });
     });
     connect(m_classes, &QSpinBox::valueChanged, this, &GeneratorOptions::commitClasses);
     connect(m_positive, &QSpinBox::valueChanged, this, [this](int percent) {
         WorkspaceSpec spec = m_workspace->spec();
         spec.data.positiveFraction = percent / 100.0;
-        commit(spec, tr("Change the positive share to %1 %").arg(percent));
+        commit(spec, [percent] { return tr("Change the positive share to %1 %").arg(percent); });
     });
 }
 
@@ -123,7 +123,7 @@ void GeneratorOptions::commitNoise()
     if (spec.data.noise == m_noise->value())
         return;
     spec.data.noise = m_noise->value();
-    commit(spec, tr("Change noise to %1 %").arg(m_noise->value()));
+    commit(spec, [noise = m_noise->value()] { return tr("Change noise to %1 %").arg(noise); });
 }
 
 void GeneratorOptions::commitClasses(int classes)
@@ -133,10 +133,10 @@ void GeneratorOptions::commitClasses(int classes)
         CustomData::setClassCount(spec, classes);
     else
         spec.data.classes = classes;
-    commit(spec, tr("Change the number of classes to %1").arg(classes));
+    commit(spec, [classes] { return tr("Change the number of classes to %1").arg(classes); });
 }
 
-void GeneratorOptions::commit(const WorkspaceSpec &spec, const QString &description)
+void GeneratorOptions::commit(const WorkspaceSpec &spec, Description description)
 {
-    m_workspace->change(spec, description);
+    m_workspace->change(spec, std::move(description));
 }

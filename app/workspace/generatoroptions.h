@@ -9,6 +9,7 @@
  * Each edit is one undoable Workspace::change(); the noise slider commits when it is released,
  * not at every pixel of the drag. The rows show the spec again when it changes (showSpec()).
  */
+#include "describedcommand.h"
 #include "workspacespec.h"
 
 #include <QList>
@@ -42,7 +43,7 @@ public:
 private:
     void commitNoise();
     void commitClasses(int classes);
-    void commit(const WorkspaceSpec &spec, const QString &description);
+    void commit(const WorkspaceSpec &spec, Description description);
 
     Workspace *m_workspace;
     QFormLayout *m_form;

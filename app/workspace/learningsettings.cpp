@@ -72,7 +72,7 @@ void LearningSettings::connectControls()
     connect(m_workspace, &Workspace::specChanged, this, [this] { showMessage({}); });
     connect(m_learningRate, &LearningRateBox::rateChosen, this, [this](double rate) {
         changeField([](WorkspaceSpec &s) -> double & { return s.training.optimizer.learningRate; }, rate,
-                    tr("Set the learning rate to %1").arg(LearningRateBox::format(rate)));
+                    [rate] { return tr("Set the learning rate to %1").arg(LearningRateBox::format(rate)); });
     });
     connect(m_learningRate, &LearningRateBox::entryRefused, this, [this](const QString &text) {
         showMessage([text] {
@@ -84,16 +84,16 @@ void LearningSettings::connectControls()
     });
     connect(m_optimizer, &QComboBox::activated, this, [this] {
         changeField([](WorkspaceSpec &s) -> OptimizerKind & { return s.training.optimizer.kind; },
-                    choice<OptimizerKind>(m_optimizer), tr("Change the optimizer"));
+                    choice<OptimizerKind>(m_optimizer), [] { return tr("Change the optimizer"); });
     });
     connect(m_loss, &QComboBox::activated, this, [this] {
         changeField([](WorkspaceSpec &s) -> LossKind & { return s.training.loss; }, choice<LossKind>(m_loss),
-                    tr("Change the loss function"));
+                    [] { return tr("Change the loss function"); });
     });
     connect(m_output, &QComboBox::activated, this, [this] { chooseOutput(choice<Activation>(m_output)); });
     connect(m_initializer, &QComboBox::activated, this, [this] {
         changeField([](WorkspaceSpec &s) -> Initializer & { return s.network.initializer; },
-                    choice<Initializer>(m_initializer), tr("Change the initial weights"));
+                    choice<Initializer>(m_initializer), [] { return tr("Change the initial weights"); });
     });
 }
 
@@ -106,7 +106,7 @@ void LearningSettings::chooseOutput(Activation output)
     const LossCompatibility fit = lossFit(changed.training.loss, changed);
     if (fit != LossCompatibility::Compatible)
         changed.training.loss = LossKind::MeanSquared;
-    commit(changed, tr("Change the output layer"));
+    commit(changed, [] { return tr("Change the output layer"); });
     if (fit != LossCompatibility::Compatible)
         showMessage([fit] {
             return tr("The loss was set to %1. %2")

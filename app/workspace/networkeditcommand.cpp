@@ -3,8 +3,9 @@
 #include "workspace.h"
 
 NetworkEditCommand::NetworkEditCommand(Workspace *workspace, engine::Network before, NetworkEdit edit,
-                                       const QString &text)
-    : QUndoCommand(text), m_workspace(workspace), m_before(std::move(before)), m_edit(std::move(edit))
+                                       Description description)
+    : DescribedCommand(std::move(description)), m_workspace(workspace), m_before(std::move(before)),
+      m_edit(std::move(edit))
 {
 }
 

@@ -4,15 +4,14 @@
  * Undoable network edit. Undo restores the whole network as it was (weights included), so
  * undoing "remove neuron" brings back that neuron's own weights, not new random ones.
  */
+#include "describedcommand.h"
 #include "networkedit.h"
-
-#include <QUndoCommand>
 
 class Workspace;
 
-class NetworkEditCommand : public QUndoCommand {
+class NetworkEditCommand : public DescribedCommand {
 public:
-    NetworkEditCommand(Workspace *workspace, engine::Network before, NetworkEdit edit, const QString &text);
+    NetworkEditCommand(Workspace *workspace, engine::Network before, NetworkEdit edit, Description description);
     void redo() override;
     void undo() override;
 

@@ -52,9 +52,9 @@ QComboBox *SettingsGroup::makeCombo()
     return box;
 }
 
-void SettingsGroup::commit(const WorkspaceSpec &spec, const QString &description)
+void SettingsGroup::commit(const WorkspaceSpec &spec, Description description)
 {
-    m_workspace->change(spec, description);
+    m_workspace->change(spec, std::move(description));
 }
 
 const WorkspaceSpec &SettingsGroup::spec() const

@@ -7,6 +7,7 @@
  * the spec again when Workspace::specChanged arrives, so undo and other panels keep it in sync.
  */
 #include "controllocks.h"
+#include "describedcommand.h"
 #include "workspacespec.h"
 
 #include <QComboBox>
@@ -44,17 +45,17 @@ protected:
     QComboBox *makeCombo();
 
     /// Pushes `spec` as one undo step.
-    void commit(const WorkspaceSpec &spec, const QString &description);
+    void commit(const WorkspaceSpec &spec, Description description);
     /// Changes one field of a copy of the spec and commits it, unless it already has `value`.
     template <typename Field, typename Value>
-    void changeField(Field field, const Value &value, const QString &description)
+    void changeField(Field field, const Value &value, Description description)
     {
         WorkspaceSpec changed = spec();
         auto &target = field(changed);
         if (target == value)
             return;
         target = value;
-        commit(changed, description);
+        commit(changed, std::move(description));
     }
 
     /// Enum combos: items carry the enumerator as int data; texts come from nameChoices().

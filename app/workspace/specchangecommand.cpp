@@ -3,8 +3,9 @@
 #include "workspace.h"
 
 SpecChangeCommand::SpecChangeCommand(Workspace *workspace, WorkspaceSpec before, WorkspaceSpec after,
-                                     const QString &text)
-    : QUndoCommand(text), m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after))
+                                     Description description)
+    : DescribedCommand(std::move(description)), m_workspace(workspace), m_before(std::move(before)),
+      m_after(std::move(after))
 {
 }
 

@@ -3,15 +3,14 @@
  * @file specchangecommand.h
  * Undoable change of the workspace's settings: keeps the spec before and after.
  */
+#include "describedcommand.h"
 #include "workspacespec.h"
-
-#include <QUndoCommand>
 
 class Workspace;
 
-class SpecChangeCommand : public QUndoCommand {
+class SpecChangeCommand : public DescribedCommand {
 public:
-    SpecChangeCommand(Workspace *workspace, WorkspaceSpec before, WorkspaceSpec after, const QString &text);
+    SpecChangeCommand(Workspace *workspace, WorkspaceSpec before, WorkspaceSpec after, Description description);
     void redo() override;
     void undo() override;
 

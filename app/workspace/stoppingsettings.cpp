@@ -74,29 +74,32 @@ void StoppingSettings::connectControls()
 {
     connect(m_regularization, &QComboBox::activated, this, [this] {
         changeField([](WorkspaceSpec &s) -> Regularization & { return s.training.regularization; },
-                    choice<Regularization>(m_regularization), tr("Change the regularization"));
+                    choice<Regularization>(m_regularization), [] { return tr("Change the regularization"); });
     });
     connect(m_regularizationRate, &QComboBox::activated, this, [this] {
         changeField([](WorkspaceSpec &s) -> double & { return s.training.regularizationRate; },
-                    m_regularizationRate->currentData().toDouble(), tr("Change the regularization rate"));
+                    m_regularizationRate->currentData().toDouble(),
+                    [] { return tr("Change the regularization rate"); });
     });
     connect(m_dropout, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        changeField([](WorkspaceSpec &s) -> double & { return s.training.dropout; }, value, tr("Change the dropout"));
+        changeField([](WorkspaceSpec &s) -> double & { return s.training.dropout; }, value,
+                    [] { return tr("Change the dropout"); });
     });
     connect(m_reshuffle, &QCheckBox::clicked, this, [this](bool checked) {
         changeField([](WorkspaceSpec &s) -> bool & { return s.training.reshuffle; }, checked,
-                    tr("Change the reshuffling"));
+                    [] { return tr("Change the reshuffling"); });
     });
     connect(m_epochLimit, &QSpinBox::valueChanged, this, [this](int value) {
-        changeField([](WorkspaceSpec &s) -> int & { return s.epochLimit; }, value, tr("Change the epoch limit"));
+        changeField([](WorkspaceSpec &s) -> int & { return s.epochLimit; }, value,
+                    [] { return tr("Change the epoch limit"); });
     });
     connect(m_patience, &QSpinBox::valueChanged, this, [this](int value) {
         changeField([](WorkspaceSpec &s) -> int & { return s.training.patience; }, value,
-                    tr("Change early stopping"));
+                    [] { return tr("Change early stopping"); });
     });
     connect(m_restoreBest, &QCheckBox::clicked, this, [this](bool checked) {
         changeField([](WorkspaceSpec &s) -> bool & { return s.training.restoreBest; }, checked,
-                    tr("Change early stopping"));
+                    [] { return tr("Change early stopping"); });
     });
 }
 

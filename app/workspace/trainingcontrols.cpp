@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QRandomGenerator>
 #include <QSlider>
 #include <QStyle>
@@ -32,9 +33,6 @@ TrainingControls::TrainingControls(Workspace *workspace, QWidget *parent) : QWid
     m_stepEpoch = makeAction(QKeySequence(Qt::SHIFT | Qt::Key_Right));
     m_reset = makeAction(Qt::Key_R);
     m_reinitialize = makeAction({});
-    m_step->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
-    m_stepEpoch->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    m_reset->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
     m_reinitialize->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
 
     TrainingSession &session = m_workspace->session();
@@ -121,7 +119,7 @@ void TrainingControls::reinitialize()
     do
         spec.initSeed = QRandomGenerator::global()->bounded(1u, kLargestSeed + 1);
     while (spec.initSeed == previous);
-    m_workspace->change(spec, tr("New initial weights (seed %1)").arg(spec.initSeed));
+    m_workspace->change(spec, [seed = spec.initSeed] { return tr("New initial weights (seed %1)").arg(seed); });
 }
 
 void TrainingControls::showReport(const TrainingReport &report)
@@ -161,7 +159,7 @@ void TrainingControls::retranslateUi()
 void TrainingControls::updateStates()
 {
     m_play->setText(m_running ? tr("Pause") : tr("Train"));
-    m_play->setIcon(style()->standardIcon(m_running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    updateIcons();
     const auto withShortcut = [](const QString &text, const QAction *action) {
         return action->shortcut().isEmpty()
             ? text
@@ -197,9 +195,29 @@ void TrainingControls::updateStates()
     m_speed->setAccessibleName(tr("Training speed"));
 }
 
+void TrainingControls::updateIcons()
+{
+    // The style draws its media icons near-black, which a dark palette's buttons swallow.
+    const int side = fontMetrics().height();
+    const QColor ink = palette().color(QPalette::ButtonText);
+    const auto tinted = [&](QStyle::StandardPixmap which) {
+        QPixmap pixmap = style()->standardIcon(which).pixmap(QSize(side, side), devicePixelRatioF());
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(QRectF(QPointF(), QSizeF(pixmap.size())), ink);
+        return QIcon(pixmap);
+    };
+    m_play->setIcon(tinted(m_running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_step->setIcon(tinted(QStyle::SP_MediaSkipForward));
+    m_stepEpoch->setIcon(tinted(QStyle::SP_MediaSeekForward));
+    m_reset->setIcon(tinted(QStyle::SP_MediaSkipBackward));
+}
+
 void TrainingControls::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateIcons();
     QWidget::changeEvent(event);
 }

@@ -41,6 +41,8 @@ private:
     void retranslateUi();
     void showReport(const TrainingReport &report);
     void updateStates();
+    /// The media icons in the palette's button text colour (re-made on a palette change).
+    void updateIcons();
     void reinitialize();
     QToolButton *addButton(QAction *action, const char *id);
 

@@ -34,7 +34,7 @@ void Workspace::loadPreset(const WorkspaceSpec &spec)
     emit specChanged(m_spec);
 }
 
-void Workspace::change(const WorkspaceSpec &spec, const QString &description)
+void Workspace::change(const WorkspaceSpec &spec, Description description)
 {
     WorkspaceSpec next = spec;
     // A data change can make the chosen loss impossible (softmax cross-entropy on two classes):
@@ -43,12 +43,48 @@ void Workspace::change(const WorkspaceSpec &spec, const QString &description)
     if (engine::checkLossCompatibility(next.training.loss, next.outputActivation(), outputs)
         != engine::LossCompatibility::Compatible)
         next.training.loss = engine::LossKind::MeanSquared;
-    m_undo.push(new SpecChangeCommand(this, m_spec, next, description));
+    m_undo.push(new SpecChangeCommand(this, m_spec, next, std::move(description)));
 }
 
-void Workspace::editNetwork(const NetworkEdit &edit, const QString &description)
+void Workspace::editNetwork(const NetworkEdit &edit, Description description)
 {
-    m_undo.push(new NetworkEditCommand(this, m_session.latest().network, edit, description));
+    if (!fitsNetwork(edit))
+        return;
+    m_undo.push(new NetworkEditCommand(this, m_session.latest().network, edit, std::move(description)));
+}
+
+void Workspace::retranslateHistory()
+{
+    for (int i = 0; i < m_undo.count(); ++i) {
+        // QUndoStack hands its commands out as const; every one of them is a DescribedCommand
+        // pushed here, and renaming it changes nothing but its text.
+        const auto *command = static_cast<const DescribedCommand *>(m_undo.command(i));
+        const_cast<DescribedCommand *>(command)->retranslate();
+    }
+    emit historyRetranslated();
+}
+
+bool Workspace::fitsNetwork(const NetworkEdit &edit) const
+{
+    const std::vector<int> &hidden = m_spec.network.hidden;
+    const int layers = static_cast<int>(hidden.size());
+    const bool isHidden = edit.layer >= 0 && edit.layer < layers;
+    switch (edit.kind) {
+    case NetworkEdit::Kind::InsertLayer:
+        return edit.layer >= 0 && edit.layer <= layers && edit.units >= 1;
+    case NetworkEdit::Kind::RemoveLayer:
+        return isHidden;
+    case NetworkEdit::Kind::InsertNeuron:
+        return isHidden && edit.position >= 0 && edit.position <= hidden[edit.layer];
+    case NetworkEdit::Kind::RemoveNeuron:
+        return isHidden && edit.position >= 0 && edit.position < hidden[edit.layer] && hidden[edit.layer] > 1;
+    case NetworkEdit::Kind::SetActivation:
+    case NetworkEdit::Kind::SetWeight:
+    case NetworkEdit::Kind::SetBias:
+    case NetworkEdit::Kind::Replace:
+        break; // the shape stays; the worker checks a weight's indices against its network
+    }
+    return true;
 }
 
 bool Workspace::needsReload(const WorkspaceSpec &before, const WorkspaceSpec &after)
@@ -75,6 +111,9 @@ void Workspace::applySpec(const WorkspaceSpec &spec)
 
 void Workspace::applyEdit(const NetworkEdit &edit)
 {
+    // A redo after an undo that restored a stale snapshot may no longer fit.
+    if (!fitsNetwork(edit))
+        return;
     switch (edit.kind) {
     case NetworkEdit::Kind::Replace:
         m_spec.network.hidden.clear();
@@ -84,18 +123,14 @@ void Workspace::applyEdit(const NetworkEdit &edit)
             m_spec.network.activation = edit.network.layer(0).activation;
         break;
     case NetworkEdit::Kind::InsertLayer:
-        if (edit.layer >= 0 && edit.layer <= static_cast<int>(m_spec.network.hidden.size()))
-            m_spec.network.hidden.insert(m_spec.network.hidden.begin() + edit.layer, edit.units);
+        m_spec.network.hidden.insert(m_spec.network.hidden.begin() + edit.layer, edit.units);
         break;
     case NetworkEdit::Kind::RemoveLayer:
-        if (edit.layer >= 0 && edit.layer < static_cast<int>(m_spec.network.hidden.size()))
-            m_spec.network.hidden.erase(m_spec.network.hidden.begin() + edit.layer);
+        m_spec.network.hidden.erase(m_spec.network.hidden.begin() + edit.layer);
         break;
     case NetworkEdit::Kind::InsertNeuron:
     case NetworkEdit::Kind::RemoveNeuron:
-        // Only hidden layers are in the spec; the output layer follows the data.
-        if (edit.layer >= 0 && edit.layer < static_cast<int>(m_spec.network.hidden.size()))
-            m_spec.network.hidden[edit.layer] += edit.kind == NetworkEdit::Kind::InsertNeuron ? 1 : -1;
+        m_spec.network.hidden[edit.layer] += edit.kind == NetworkEdit::Kind::InsertNeuron ? 1 : -1;
         break;
     case NetworkEdit::Kind::SetActivation:
         m_spec.network.activation = edit.activation;

@@ -6,6 +6,7 @@
  * Controls never talk to the session directly: they ask the workspace for a change, the change
  * becomes an undoable command, and the command tells the session what to do.
  */
+#include "describedcommand.h"
 #include "networkedit.h"
 #include "trainingsession.h"
 #include "workspacespec.h"
@@ -24,23 +25,36 @@ public:
 
     /// Replaces the whole state (a lesson preset, a file): a new run, and nothing to undo.
     void loadPreset(const WorkspaceSpec &spec);
-    /// An undoable change of the spec; `description` names it in Edit > Undo.
-    void change(const WorkspaceSpec &spec, const QString &description);
-    /// An undoable edit of the network (weights that still have a place are kept).
-    void editNetwork(const NetworkEdit &edit, const QString &description);
+    /// An undoable change of the spec; `description` names it in Edit > Undo (in the language of
+    /// the moment: it runs again after a language switch).
+    void change(const WorkspaceSpec &spec, Description description);
+    /// An undoable edit of the network (weights that still have a place are kept). An edit that
+    /// does not fit the network's shape any more (a click on a view that a queued change has made
+    /// stale, e.g. "remove a neuron" twice on a layer of two) is dropped, as the worker would
+    /// refuse it.
+    void editNetwork(const NetworkEdit &edit, Description description);
+    /// Names every change on the undo stack again, in the current language.
+    void retranslateHistory();
 
     /// Applies a spec without recording it (used by the undo commands): reloads the run when
     /// the data, split, features, seeds or network shape changed, otherwise only passes new
     /// hyperparameters to the worker, which takes them at the next batch.
     void applySpec(const WorkspaceSpec &spec);
-    /// Applies a network edit without recording it (used by the undo commands).
+    /// Applies a network edit without recording it (used by the undo commands); does nothing
+    /// for an edit that does not fit the spec's network.
     void applyEdit(const NetworkEdit &edit);
 
 signals:
     void specChanged(const WorkspaceSpec &spec);
+    /// The undo stack's texts are in the current language now.
+    void historyRetranslated();
 
 private:
     static bool needsReload(const WorkspaceSpec &before, const WorkspaceSpec &after);
+    /// Whether the engine can make `edit` on a network of the spec's hidden layers. The spec is
+    /// what the worker will have once it has handled every queued command, so this is exact
+    /// where the latest report may be behind.
+    bool fitsNetwork(const NetworkEdit &edit) const;
 
     WorkspaceSpec m_spec;
     TrainingSession m_session;

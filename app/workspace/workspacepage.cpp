@@ -14,6 +14,7 @@
 #include "trainingcontrols.h"
 
 #include <QCheckBox>
+#include <QHash>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QScrollArea>
@@ -97,6 +98,11 @@ void WorkspacePage::buildLayout()
     centre->addWidget(m_resultTabs);
     centre->setStretchFactor(0, 3);
     centre->setStretchFactor(1, 2);
+    // In pixels, as setSizes() raises anything below a widget's minimum to it: at 1280x720 (and
+    // a projector's 1920x1080 at 1.5x) the charts get room for unelided axis labels and the
+    // legend, and the network's thumbnails stay about two lines high.
+    const int line = fontMetrics().height();
+    centre->setSizes({line * 18, line * 15});
 
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(output);
@@ -181,6 +187,20 @@ void WorkspacePage::showData(const DataReport &report)
     m_confusion->setData(report);
 }
 
+QWidget *WorkspacePage::panel(const QString &id) const
+{
+    const QHash<QString, QWidget *> panels = {
+        {QStringLiteral("P1"), m_boundary},  {QStringLiteral("P2"), m_chart},     {QStringLiteral("P3"), m_metrics},
+        {QStringLiteral("P4"), m_confusion}, {QStringLiteral("P5"), m_network},   {QStringLiteral("P9"), m_gradients},
+        {QStringLiteral("P11"), m_counters}};
+    return panels.value(id);
+}
+
+void WorkspacePage::setDiscretize(bool discretize)
+{
+    m_discretize->setChecked(discretize);
+}
+
 void WorkspacePage::setShowTest(bool show)
 {
     m_boundary->setShowTestData(show);
@@ -189,36 +209,32 @@ void WorkspacePage::setShowTest(bool show)
     m_confusion->setShowTest(show);
 }
 
+QString WorkspacePage::editName(NetworkEdit::Kind kind)
+{
+    switch (kind) {
+    case NetworkEdit::Kind::InsertLayer:
+        return tr("Add a hidden layer");
+    case NetworkEdit::Kind::RemoveLayer:
+        return tr("Remove a hidden layer");
+    case NetworkEdit::Kind::InsertNeuron:
+        return tr("Add a neuron");
+    case NetworkEdit::Kind::RemoveNeuron:
+        return tr("Remove a neuron");
+    case NetworkEdit::Kind::SetActivation:
+        return tr("Change the activation function");
+    case NetworkEdit::Kind::SetWeight:
+        return tr("Change a weight");
+    case NetworkEdit::Kind::SetBias:
+        return tr("Change a bias");
+    case NetworkEdit::Kind::Replace:
+        return tr("Replace the network");
+    }
+    return {};
+}
+
 void WorkspacePage::requestEdit(const NetworkEdit &edit)
 {
-    QString text;
-    switch (edit.kind) {
-    case NetworkEdit::Kind::InsertLayer:
-        text = tr("Add a hidden layer");
-        break;
-    case NetworkEdit::Kind::RemoveLayer:
-        text = tr("Remove a hidden layer");
-        break;
-    case NetworkEdit::Kind::InsertNeuron:
-        text = tr("Add a neuron");
-        break;
-    case NetworkEdit::Kind::RemoveNeuron:
-        text = tr("Remove a neuron");
-        break;
-    case NetworkEdit::Kind::SetActivation:
-        text = tr("Change the activation function");
-        break;
-    case NetworkEdit::Kind::SetWeight:
-        text = tr("Change a weight");
-        break;
-    case NetworkEdit::Kind::SetBias:
-        text = tr("Change a bias");
-        break;
-    case NetworkEdit::Kind::Replace:
-        text = tr("Replace the network");
-        break;
-    }
-    m_workspace.editNetwork(edit, text);
+    m_workspace.editNetwork(edit, [kind = edit.kind] { return editName(kind); });
 }
 
 void WorkspacePage::changeEvent(QEvent *event)
@@ -230,6 +246,7 @@ void WorkspacePage::changeEvent(QEvent *event)
 
 void WorkspacePage::retranslateUi()
 {
+    m_workspace.retranslateHistory();
     m_settingsTabs->setTabText(0, tr("Data"));
     m_settingsTabs->setTabText(1, tr("Training"));
     m_settingsTabs->setTabToolTip(0, tr("The data set, its split into training, validation and test sets, and the input features"));

@@ -35,6 +35,12 @@ public:
     HyperparameterPanel *hyperparameterPanel() const { return m_hyperparameters; }
     NetworkView *networkView() const { return m_network; }
     DecisionBoundaryView *boundaryView() const { return m_boundary; }
+    FeaturesPanel *featuresPanel() const { return m_features; }
+    /// The view of a CURRICULUM §3.4 panel id ("P1" decision boundary … "P11" counters), for
+    /// lesson highlights; nullptr for panels this page does not show.
+    QWidget *panel(const QString &id) const;
+    /// Lesson presets: "discretize output" on or off.
+    void setDiscretize(bool discretize);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +53,8 @@ private:
     void showData(const DataReport &report);
     void setShowTest(bool show);
     void requestEdit(const NetworkEdit &edit);
+    /// Names a network edit in Edit > Undo.
+    static QString editName(NetworkEdit::Kind kind);
 
     Workspace m_workspace;
     TrainingControls *m_controls = nullptr;

@@ -56,8 +56,12 @@ struct LessonStep {
     QString stage;              ///< the effective stage (the lesson's unless overridden)
     bool reset = false;
     QJsonObject set;
+    /// What the student is asked to change in this step, as preset keys: applied by the
+    /// teacher's "Show me" button and by the test that walks every lesson.
+    QJsonObject solution;
     QStringList unlock;
     QStringList highlight;
+    QStringList code;           ///< code-panel anchors lit in this step ("optimizer", "backward"…)
     bool hasPrediction = false;
     LessonQuestion prediction;
     LessonRun run;

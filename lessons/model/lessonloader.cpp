@@ -163,8 +163,10 @@ LessonStep step(const QJsonObject &o, const QString &lessonStage, ErrorSink &sin
         sink.add(where, QStringLiteral("unknown stage '%1'").arg(s.stage));
     s.reset = o.value(QStringLiteral("reset")).toBool(false);
     s.set = o.value(QStringLiteral("set")).toObject();
+    s.solution = o.value(QStringLiteral("solution")).toObject();
     s.unlock = stringList(o.value(QStringLiteral("unlock")));
     s.highlight = stringList(o.value(QStringLiteral("highlight")));
+    s.code = stringList(o.value(QStringLiteral("code")));
     if (o.contains(QStringLiteral("predict"))) {
         s.hasPrediction = true;
         s.prediction = question(o.value(QStringLiteral("predict")).toObject(), where + QStringLiteral(": predict"), sink);

@@ -116,6 +116,10 @@ void LessonValidator::validatePresets(const Lesson &lesson, QStringList &errors)
         if (step.reset)
             state = presetOf(lesson);
         applyAndCheck(state, step.set, step.id, errors);
+        if (!step.solution.isEmpty()) {
+            PresetState solved = state;
+            applyAndCheck(solved, step.solution, step.id + QStringLiteral(": solution"), errors);
+        }
         for (const CompareRun &run : step.compare.runs) {
             PresetState variant = state;
             applyAndCheck(variant, run.set, QStringLiteral("%1: compare run %2").arg(step.id, run.id), errors);
@@ -123,6 +127,18 @@ void LessonValidator::validatePresets(const Lesson &lesson, QStringList &errors)
         for (const QString &control : step.unlock)
             if (!isKnownControl(control))
                 errors.append(jsonError(step.id, QStringLiteral("unknown control '%1'").arg(control)));
+        static const QStringList anchors = {
+            QStringLiteral("seed"), QStringLiteral("lr"), QStringLiteral("epochs"), QStringLiteral("batch"),
+            QStringLiteral("dataset"), QStringLiteral("split"), QStringLiteral("dataloader"), QStringLiteral("shuffle"),
+            QStringLiteral("iterations"), QStringLiteral("model"), QStringLiteral("layers"), QStringLiteral("init"),
+            QStringLiteral("loss"), QStringLiteral("optimizer"), QStringLiteral("train"), QStringLiteral("zero_grad"),
+            QStringLiteral("forward"), QStringLiteral("criterion"), QStringLiteral("regularization"),
+            QStringLiteral("backward"), QStringLiteral("step"), QStringLiteral("print"), QStringLiteral("validation"),
+            QStringLiteral("test"), QStringLiteral("eval"), QStringLiteral("accuracy"), QStringLiteral("parameters"),
+            QStringLiteral("plot")};
+        for (const QString &anchor : step.code)
+            if (!anchors.contains(anchor))
+                errors.append(jsonError(step.id, QStringLiteral("unknown code anchor '%1'").arg(anchor)));
         for (const QString &id : step.highlight)
             if (!panel.match(id).hasMatch())
                 errors.append(jsonError(step.id, QStringLiteral("unknown panel '%1'").arg(id)));

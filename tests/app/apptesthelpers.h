@@ -3,7 +3,11 @@
 // every string so a test can see a language change reach a widget.
 #include "workspace.h"
 
+#include <QAction>
 #include <QElapsedTimer>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTranslator>
 
@@ -29,6 +33,30 @@ bool waitFor(Workspace &workspace, Predicate predicate)
     while (!predicate(workspace.session().latest()) && clock.elapsed() < 10000)
         reports.wait(10000);
     return predicate(workspace.session().latest());
+}
+
+/// The menu action that `matches` (by shortcut or data, never by its translated text), or null.
+template <typename Matches>
+QAction *menuAction(const QMainWindow &window, Matches matches)
+{
+    for (const QAction *menu : window.menuBar()->actions())
+        for (QAction *action : menu->menu()->actions())
+            if (matches(action))
+                return action;
+    return nullptr;
+}
+
+/// Edit > Undo (or Redo).
+inline QAction *undoAction(const QMainWindow &window, bool undo = true)
+{
+    const QKeySequence key = undo ? QKeySequence::Undo : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    return menuAction(window, [key](const QAction *a) { return a->shortcuts().contains(key); });
+}
+
+/// Language > the entry for `code` ("en", "zh_CN").
+inline QAction *languageAction(const QMainWindow &window, const QString &code)
+{
+    return menuAction(window, [code](const QAction *a) { return a->isCheckable() && a->data().toString() == code; });
 }
 
 } // namespace apptest

@@ -68,6 +68,7 @@ private slots:
     void regenerateDrawsANewDataSeed();
     void showTestDataIsViewState();
     void drawingEditsTheCustomPoints();
+    void drawnClassesOutliveAnotherSetsClassCount();
     void setControlEnabledLocks();
     void screenshots();
 
@@ -348,6 +349,26 @@ void tst_DataPanel::drawingEditsTheCustomPoints()
 
     QTest::mouseClick(picker->button(DatasetKind::Xor), Qt::LeftButton);
     QCOMPARE(drawing.last().at(0).toBool(), false);
+}
+
+void tst_DataPanel::drawnClassesOutliveAnotherSetsClassCount()
+{
+    // Drawn points of three classes, then random labels with two classes, then the drawing again:
+    // the class count is shared, and the drawing must still load with its three classes.
+    DatasetPicker *picker = m_panel->findChild<DatasetPicker *>();
+    QTest::mouseClick(picker->button(DatasetKind::Custom), Qt::LeftButton);
+    control<QSpinBox>(*m_panel, "classes")->setValue(3);
+    m_panel->addPoint(2, 2, 2);
+    QTest::mouseClick(picker->button(DatasetKind::RandomLabels), Qt::LeftButton);
+    control<QSpinBox>(*m_panel, "classes")->setValue(2);
+    QCOMPARE(m_workspace->spec().data.classes, 2);
+    QSignalSpy failures(&m_workspace->session(), &TrainingSession::commandFailed);
+    QTest::mouseClick(picker->button(DatasetKind::Custom), Qt::LeftButton);
+    QCOMPARE(m_workspace->spec().data.classes, 3);
+    QVERIFY(waitForData(*m_workspace, [](const DataReport &r) {
+        return r.dataset.task == engine::Task::MultiClass && r.dataset.classCount == 3;
+    }));
+    QCOMPARE(failures.count(), 0);
 }
 
 void tst_DataPanel::setControlEnabledLocks()

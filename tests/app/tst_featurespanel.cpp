@@ -105,7 +105,7 @@ void tst_FeaturesPanel::digitsDisableTheFeatures()
 {
     WorkspaceSpec spec = m_workspace->spec();
     spec.data.kind = engine::DatasetKind::Digits;
-    m_workspace->change(spec, QStringLiteral("digits"));
+    m_workspace->change(spec, [] { return QStringLiteral("digits"); });
     for (Feature f : FeaturesPanel::features()) {
         QVERIFY(!m_panel->button(f)->isEnabled());
         QVERIFY(m_panel->button(f)->toolTip().contains(QStringLiteral("2-D")));

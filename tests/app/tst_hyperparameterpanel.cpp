@@ -147,7 +147,7 @@ void tst_HyperparameterPanel::lossesThatDoNotFitAreDisabled()
     WorkspaceSpec spiral3 = workspace.spec();
     spiral3.data.kind = DatasetKind::Spiral3;
     spiral3.training.loss = LossKind::MeanSquared;
-    workspace.change(spiral3, QStringLiteral("three classes"));
+    workspace.change(spiral3, [] { return QStringLiteral("three classes"); });
     QVERIFY(itemEnabled(loss, softmaxCe));
     QVERIFY(!output->isEnabled()); // three classes always have a softmax output
     QCOMPARE(output->currentData().toInt(), static_cast<int>(Activation::Softmax));
@@ -250,7 +250,7 @@ void tst_HyperparameterPanel::lockDisablesAndSaysWhy()
     // A spec change must not unlock it.
     WorkspaceSpec spec = workspace.spec();
     spec.training.dropout = 0.1;
-    workspace.change(spec, QStringLiteral("dropout"));
+    workspace.change(spec, [] { return QStringLiteral("dropout"); });
     QVERIFY(!rate->isEnabled());
     panel.setControlEnabled(QStringLiteral("learningRate"), true);
     QVERIFY(rate->isEnabled());

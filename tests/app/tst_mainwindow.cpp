@@ -1,13 +1,28 @@
-// The main window follows LanguageManager at run time, and the command line accepts exactly
-// the languages the manager supports.
+// The main window follows LanguageManager at run time, switches to a dark palette that it
+// remembers, describes every workspace control (tooltip, accessible name), and the command
+// line accepts exactly the languages the manager supports.
 #include "commandline.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "metricchart.h"
+#include "workspacepage.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -18,7 +33,11 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void switchesLanguageAtRunTime();
+    void darkPaletteIsRememberedAndReachesTheViews();
+    void everyControlIsDescribed();
+    void parsesDarkFlag();
     void rejectsUnknownLanguage();
     void parsesCommandLine_data();
     void parsesCommandLine();
@@ -59,6 +78,117 @@ void tst_MainWindow::switchesLanguageAtRunTime()
     QTRY_COMPARE(window.windowTitle(), QStringLiteral("Neural Lessons"));
     QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Data"));
     QVERIFY(actions.at(0)->isChecked());
+}
+
+void tst_MainWindow::initTestCase()
+{
+    // Settings go to a test location (~/.qttest), never to the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("neural-lessons-tests"));
+    QSettings().clear();
+}
+
+void tst_MainWindow::darkPaletteIsRememberedAndReachesTheViews()
+{
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    MainWindow window(&languages);
+    QAction *dark = window.darkPaletteAction();
+    QVERIFY(dark && dark->isCheckable());
+    QVERIFY(!dark->isChecked());
+    QVERIFY(!dark->toolTip().isEmpty());
+    const int lightWindow = QApplication::palette().color(QPalette::Window).lightness();
+    QVERIFY(lightWindow > 128);
+    auto *chart = window.findChild<MetricChart *>();
+    QVERIFY(chart);
+    QVERIFY(chart->chart()->backgroundBrush().color().lightness() > 128);
+
+    dark->trigger(); // as from the menu
+    QVERIFY(dark->isChecked());
+    const QPalette palette = QApplication::palette();
+    QVERIFY(palette.color(QPalette::Window).lightness() < 80);
+    QVERIFY(palette.color(QPalette::WindowText).lightness() > 200);
+    QCOMPARE(QSettings().value(QStringLiteral("view/darkPalette")).toBool(), true);
+    // A custom-painted view follows: the chart's background comes from the palette.
+    QTRY_VERIFY(chart->chart()->backgroundBrush().color().lightness() < 80);
+
+    {
+        MainWindow next(&languages); // the next start remembers the choice
+        QVERIFY(next.darkPaletteAction()->isChecked());
+    }
+
+    dark->trigger();
+    QVERIFY(!dark->isChecked());
+    QCOMPARE(QApplication::palette().color(QPalette::Window).lightness(), lightWindow);
+    QCOMPARE(QSettings().value(QStringLiteral("view/darkPalette")).toBool(), false);
+    QTRY_VERIFY(chart->chart()->backgroundBrush().color().lightness() > 128);
+
+    // Checking it without the menu (--dark) switches, but does not change what is remembered.
+    dark->setChecked(true);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QCOMPARE(QSettings().value(QStringLiteral("view/darkPalette")).toBool(), false);
+    dark->setChecked(false);
+}
+
+void tst_MainWindow::everyControlIsDescribed()
+{
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    MainWindow window(&languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QStringList missing;
+    int controls = 0;
+    const auto describe = [](const QWidget *widget) {
+        return QStringLiteral("%1 \"%2\" in %3")
+            .arg(QLatin1String(widget->metaObject()->className()), widget->objectName(),
+                 widget->parentWidget() ? QLatin1String(widget->parentWidget()->metaObject()->className())
+                                        : QLatin1String("-"));
+    };
+    const QList<QWidget *> widgets = window.workspacePage()->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        QWidget *parent = widget->parentWidget();
+        if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabToolTip(i).isEmpty())
+                    missing << describe(widget) + QStringLiteral(": tab %1 has no tooltip").arg(i);
+            }
+            continue;
+        }
+        // Parts of other controls: a tab bar's scroll arrows, a spin box's or combo's editor;
+        // scroll areas only hold controls.
+        if (qobject_cast<QTabBar *>(parent) || qobject_cast<QAbstractSpinBox *>(parent)
+            || qobject_cast<QComboBox *>(parent)
+            || qobject_cast<QScrollBar *>(widget) || qobject_cast<QAbstractScrollArea *>(widget)
+            || qobject_cast<QAbstractScrollArea *>(parent) || qobject_cast<QTabWidget *>(widget))
+            continue;
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractSlider *>(widget)
+            || qobject_cast<QLineEdit *>(widget) || (widget->focusPolicy() & Qt::TabFocus);
+        if (!control)
+            continue;
+        ++controls;
+        if (widget->toolTip().isEmpty())
+            missing << describe(widget) + QStringLiteral(": no tooltip");
+        // What a screen reader says: the accessible name, else a button's text or a buddy label's.
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            missing << describe(widget) + QStringLiteral(": no accessible name");
+    }
+    QVERIFY2(controls > 50, qPrintable(QString::number(controls))); // the walk reached the workspace
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+}
+
+void tst_MainWindow::parsesDarkFlag()
+{
+    CommandLine commandLine;
+    const QString app = QStringLiteral("neural-lessons");
+    QCOMPARE(commandLine.parse({app, QStringLiteral("--dark")}), CommandLine::Action::Run);
+    QVERIFY(commandLine.darkPalette());
+    QCOMPARE(commandLine.parse({app, QStringLiteral("--lang"), QStringLiteral("en")}), CommandLine::Action::Run);
+    QVERIFY(!commandLine.darkPalette());
+    QVERIFY(CommandLine::helpText().contains(QStringLiteral("--dark")));
 }
 
 void tst_MainWindow::rejectsUnknownLanguage()

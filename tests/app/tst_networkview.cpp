@@ -6,6 +6,7 @@
 #include "networkview.h"
 #include "weighteditdialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -78,6 +79,7 @@ private slots:
     void clickingALinkEditsItsWeight();
     void clickingABiasEditsIt();
     void lockedNetwork();
+    void keyboardChoosesAndEditsLinksAndBiases();
     void hoveringANeuronEmits();
     void thumbnailsFollowTheGridSign();
     void digitsCollapseTheInputs();
@@ -306,6 +308,73 @@ void tst_NetworkView::lockedNetwork()
     QVERIFY(!view.findChild<QToolButton *>(QStringLiteral("layerNeurons2Add"))->toolTip().contains(QStringLiteral("locks")));
 }
 
+void tst_NetworkView::keyboardChoosesAndEditsLinksAndBiases()
+{
+    NetworkView view;
+    view.resize(640, 420);
+    const TrainingReport report = makeReport(2, {4, 2});
+    view.setReport(report);
+    // The page's "step" shortcut: the canvas keeps → for itself while it has the focus.
+    QAction step(&view);
+    step.setShortcut(Qt::Key_Right);
+    step.setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    view.addAction(&step);
+    QSignalSpy stepped(&step, &QAction::triggered);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    auto *canvas = view.findChild<NetworkCanvas *>(QStringLiteral("networkCanvas"));
+    QVERIFY(canvas->focusPolicy() & Qt::TabFocus);
+    canvas->setFocus();
+    QVERIFY(canvas->hasFocus());
+    QSignalSpy edits(&view, &NetworkView::editRequested);
+    const auto editorText = [&view] {
+        auto *dialog = view.findChild<WeightEditDialog *>();
+        return dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("weightEdit"))->text() : QString();
+    };
+    const auto closeEditor = [&view] {
+        view.findChild<WeightEditDialog *>()->reject();
+        QTRY_VERIFY(!view.findChild<WeightEditDialog *>());
+    };
+
+    // Reading order: the first hidden neuron's bias, then its links from x1 and x2.
+    QTest::keyClick(canvas, Qt::Key_Right);
+    QCOMPARE(stepped.count(), 0);
+    QVERIFY(canvas->accessibleDescription().contains(QStringLiteral("ias")));
+    QTest::keyClick(canvas, Qt::Key_Return);
+    QCOMPARE(editorText(), QStringLiteral("0.1000"));
+    closeEditor();
+    QTest::keyClick(canvas, Qt::Key_Down);
+    QTest::keyClick(canvas, Qt::Key_Enter, Qt::KeypadModifier);
+    QCOMPARE(editorText(), QString::number(report.network.weight(0, 0, 0), 'f', 4));
+    view.findChild<WeightEditDialog *>()->findChild<QLineEdit *>(QStringLiteral("weightEdit"))->setText(
+        QStringLiteral("0.25"));
+    view.findChild<WeightEditDialog *>()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(edits.count(), 1);
+    QCOMPARE(editAt(edits, 0).kind, NetworkEdit::Kind::SetWeight);
+    QCOMPARE(editAt(edits, 0).layer, 0);
+    QCOMPARE(editAt(edits, 0).to, 0);
+    QCOMPARE(editAt(edits, 0).from, 0);
+    QCOMPARE(editAt(edits, 0).value, 0.25);
+    QTRY_VERIFY(!view.findChild<WeightEditDialog *>());
+
+    // End: the output neuron's link from the second neuron of the last hidden layer; Up: the one before.
+    QTest::keyClick(canvas, Qt::Key_End);
+    QTest::keyClick(canvas, Qt::Key_Up);
+    QTest::keyClick(canvas, Qt::Key_Return);
+    QCOMPARE(editorText(), QString::number(report.network.weight(2, 0, 0), 'f', 4));
+    closeEditor();
+    QCOMPARE(stepped.count(), 0);
+
+    // Locked: the keys still show the values, Enter opens nothing.
+    view.setEditable(false);
+    QTest::keyClick(canvas, Qt::Key_Home);
+    QVERIFY(canvas->accessibleDescription().contains(QStringLiteral("ias")));
+    QTest::keyClick(canvas, Qt::Key_Return);
+    QVERIFY(!view.findChild<WeightEditDialog *>());
+    QCOMPARE(edits.count(), 1);
+}
+
 void tst_NetworkView::hoveringANeuronEmits()
 {
     NetworkView view;
@@ -409,7 +478,7 @@ void tst_NetworkView::featureNamesAndToolTips()
     QCOMPARE(scene.inputLabel(0), QStringLiteral("x₁²"));
     QCOMPARE(scene.inputLabel(1), QStringLiteral("sin(x₂)"));
     QCOMPARE(scene.linkToolTip(LinkHit{0, 1, 0}, false), QStringLiteral("Weight 0.4213 from x₁² to neuron 2 of layer 1"));
-    QVERIFY(scene.linkToolTip(LinkHit{0, 1, 0}, true).endsWith(QStringLiteral("Click to change it.")));
+    QVERIFY(scene.linkToolTip(LinkHit{0, 1, 0}, true).endsWith(QStringLiteral("Click or press Enter to change it.")));
     QCOMPARE(scene.biasToolTip(NeuronHit{2, 0}, false), QStringLiteral("Bias -0.5000 of neuron 1 of layer 2"));
     QVERIFY(scene.neuronToolTip(NeuronHit{3, 0}).contains(QStringLiteral("the output neuron")));
     // Features that do not describe the inputs (a report from before the change) get numbers.

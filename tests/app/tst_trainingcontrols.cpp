@@ -1,6 +1,6 @@
 // TrainingControls: the buttons drive the real worker (play/pause, one batch, one epoch, reset,
-// new weights), the play button follows the reports, the actions carry the documented shortcuts,
-// and locks disable a control with a reason.
+// new weights), the play button follows the reports, the icons follow the palette, the actions
+// carry the documented shortcuts, and locks disable a control with a reason.
 #include "apptesthelpers.h"
 #include "trainingcontrols.h"
 #include "workspace.h"
@@ -8,7 +8,6 @@
 #include <QAction>
 #include <QSignalSpy>
 #include <QSlider>
-#include <QStyle>
 #include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
@@ -17,9 +16,9 @@ using apptest::MarkingTranslator;
 using apptest::waitFor;
 
 namespace {
-bool sameIcon(const QIcon &a, const QIcon &b)
+QImage iconImage(const QToolButton *button)
 {
-    return a.pixmap(16).toImage() == b.pixmap(16).toImage();
+    return button->icon().pixmap(16).toImage();
 }
 
 bool ready(const TrainingReport &report)
@@ -32,6 +31,7 @@ class tst_TrainingControls : public QObject {
     Q_OBJECT
 private slots:
     void playButtonFollowsTheReports();
+    void iconsFollowThePalette();
     void stepAdvancesOneUpdateAndEpochOneEpoch();
     void resetGoesBackToEpochZero();
     void reinitializeIsAnUndoableNewSeed();
@@ -49,16 +49,42 @@ void tst_TrainingControls::playButtonFollowsTheReports()
     auto *play = controls.findChild<QToolButton *>(QStringLiteral("play"));
     QVERIFY(play);
     QCOMPARE(play->text(), QStringLiteral("Train"));
-    QVERIFY(sameIcon(play->icon(), controls.style()->standardIcon(QStyle::SP_MediaPlay)));
+    const QImage playIcon = iconImage(play);
+    QVERIFY(!playIcon.isNull());
     play->click();
     QVERIFY(waitFor(workspace, [](const TrainingReport &r) { return r.running; }));
     QCOMPARE(play->text(), QStringLiteral("Pause"));
-    QVERIFY(sameIcon(play->icon(), controls.style()->standardIcon(QStyle::SP_MediaPause)));
+    QVERIFY(iconImage(play) != playIcon); // the pause icon
     QVERIFY(play->toolTip().contains(QStringLiteral("Space")));
     play->click();
     QVERIFY(waitFor(workspace, [](const TrainingReport &r) { return !r.running; }));
     QCOMPARE(play->text(), QStringLiteral("Train"));
     QCOMPARE(play->accessibleName(), QStringLiteral("Train"));
+    QCOMPARE(iconImage(play), playIcon);
+}
+
+void tst_TrainingControls::iconsFollowThePalette()
+{
+    Workspace workspace;
+    TrainingControls controls(&workspace);
+    QPalette dark = controls.palette();
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    controls.setPalette(dark);
+    // The style's near-black media icons would vanish on dark buttons: they take the text colour.
+    for (const char *id : {"play", "step", "stepEpoch", "reset"}) {
+        const QImage icon = iconImage(controls.findChild<QToolButton *>(QLatin1String(id)));
+        int opaque = 0;
+        for (int y = 0; y < icon.height(); ++y) {
+            for (int x = 0; x < icon.width(); ++x) {
+                const QColor pixel = icon.pixelColor(x, y);
+                if (pixel.alpha() > 128) {
+                    ++opaque;
+                    QVERIFY2(pixel.lightness() > 200, id);
+                }
+            }
+        }
+        QVERIFY2(opaque > 10, id);
+    }
 }
 
 void tst_TrainingControls::stepAdvancesOneUpdateAndEpochOneEpoch()

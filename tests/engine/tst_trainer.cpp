@@ -4,6 +4,9 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace engine;
 using namespace testpresets;
 
@@ -47,6 +50,9 @@ private slots:
     void observerCanStop();
     void vanishingGradientsInADeepSigmoidNet();
     void invalidSettingsAreRejected();
+    void emptyTrainingSetIsShownButNotStepped();
+    void batchSizeChangeMidEpoch_data();
+    void batchSizeChangeMidEpoch();
 };
 
 void tst_Trainer::updatesPerEpoch_data()
@@ -249,6 +255,64 @@ void tst_Trainer::invalidSettingsAreRejected()
     s.loss = LossKind::SoftmaxCrossEntropy;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSettings(s));
     QCOMPARE(trainer.settings().loss, LossKind::MeanSquared); // the old settings are kept
+}
+
+void tst_Trainer::emptyTrainingSetIsShownButNotStepped()
+{
+    // A drawn set whose points were all cleared: the untrained network can still be measured.
+    const Dataset none = Dataset::fromPoints({}, Task::Binary, 2);
+    TrainingData data = makeTrainingData(none, splitDataset(0, {60, 20, 20}, 1), kDefaultFeatures,
+                                         TargetEncoding::PlusMinusOne);
+    Trainer trainer(playgroundNet({4, 2}), std::move(data), playgroundSettings());
+    QCOMPARE(trainer.history().size(), std::size_t(1));
+    QCOMPARE(trainer.latest().train.count, 0);
+    QCOMPARE(trainer.batchesPerEpoch(), 0);
+    const Vector<float> before = trainer.network().parameters();
+    QCOMPARE(trainer.stepBatch(), StopReason::NoTrainingData);
+    QCOMPARE(trainer.stepEpoch(), StopReason::NoTrainingData);
+    QCOMPARE(trainer.train(3), StopReason::NoTrainingData);
+    QCOMPARE(trainer.epoch(), 0);
+    QCOMPARE(trainer.updates(), qint64(0));
+    QVERIFY(trainer.network().parameters() == before);
+    const std::vector<double> gradients = trainer.gradientMagnitudes();
+    QCOMPARE(gradients.size(), std::size_t(3));
+    QVERIFY(std::all_of(gradients.begin(), gradients.end(), [](double g) { return g == 0.0; }));
+}
+
+void tst_Trainer::batchSizeChangeMidEpoch_data()
+{
+    QTest::addColumn<int>("newBatch");
+    QTest::addColumn<bool>("reshuffle");
+    // 300 training samples; 50 used in batches of 10 before the change.
+    QTest::newRow("larger") << 30 << false;
+    QTest::newRow("larger, reshuffled") << 30 << true;
+    QTest::newRow("smaller") << 7 << false;
+    QTest::newRow("full batch") << 0 << true;
+}
+
+void tst_Trainer::batchSizeChangeMidEpoch()
+{
+    QFETCH(int, newBatch);
+    QFETCH(bool, reshuffle);
+    TrainingSettings s = playgroundSettings();
+    s.reshuffle = reshuffle;
+    Trainer trainer(playgroundNet({4, 2}), planar(DatasetKind::Circle, {60, 20, 20}), s);
+    for (int b = 0; b < 5; ++b)
+        trainer.stepBatch();
+    QCOMPARE(trainer.batchInEpoch(), 5);
+    s.batchSize = newBatch;
+    trainer.setSettings(s);
+    QVERIFY(trainer.batchInEpoch() <= trainer.batchesPerEpoch());
+    // The epoch goes on where it was and still uses every sample once.
+    QCOMPARE(trainer.stepEpoch(), StopReason::None);
+    QCOMPARE(trainer.epoch(), 1);
+    QCOMPARE(trainer.samplesSeen(), qint64(300));
+    QCOMPARE(trainer.batchInEpoch(), 0);
+    QVERIFY(historyIsFinite(trainer.history()));
+    QVERIFY(std::all_of(trainer.latest().meanAbsGradient.begin(), trainer.latest().meanAbsGradient.end(),
+                        [](double g) { return std::isfinite(g) && g > 0; }));
+    trainer.stepEpoch();
+    QCOMPARE(trainer.samplesSeen(), qint64(600));
 }
 
 QTEST_APPLESS_MAIN(tst_Trainer)

@@ -1,0 +1,171 @@
+#include "lessonpage.h"
+
+#include "activationplotstage.h"
+#include "codepanel.h"
+#include "headlessrun.h"
+#include "lessonlocks.h"
+#include "lessonsession.h"
+#include "lossbowlstage.h"
+#include "outputcalculatorstage.h"
+#include "panelhighlight.h"
+#include "steppanel.h"
+#include "workspacepage.h"
+
+#include <QHBoxLayout>
+#include <QSplitter>
+#include <QStackedWidget>
+
+LessonPage::LessonPage(WorkspacePage *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("lessonPage"));
+    m_stages = new QStackedWidget;
+    m_stages->setObjectName(QStringLiteral("lessonStages"));
+    m_bowl = new LossBowlStage;
+    m_calculator = new OutputCalculatorStage;
+    m_plot = new ActivationPlotStage;
+    m_code = new CodePanel;
+    m_codeSplitter = new QSplitter(Qt::Horizontal);
+    m_codeSplitter->setObjectName(QStringLiteral("codeStage"));
+    m_codeSplitter->addWidget(m_code);
+    m_stages->addWidget(m_workspace);
+    m_stages->addWidget(m_bowl);
+    m_stages->addWidget(m_calculator);
+    m_stages->addWidget(m_plot);
+    m_stages->addWidget(m_codeSplitter);
+
+    m_session = new LessonSession(m_workspace, this, this);
+    m_panel = new StepPanel(m_session);
+    m_panel->setMinimumWidth(320);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_stages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({380, 900});
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    m_panel->hide();
+
+    connect(m_panel, &StepPanel::lessonListRequested, this, &LessonPage::lessonListRequested);
+    connect(m_panel, &StepPanel::termActivated, this, &LessonPage::termActivated);
+    connect(m_session, &LessonSession::stepChanged, this, &LessonPage::updateHighlights);
+    // The listing follows every change the student makes to the workspace (R7).
+    connect(&m_workspace->workspace(), &Workspace::specChanged, m_code, &CodePanel::setSpec);
+    connect(m_bowl, &LossBowlStage::changed, m_session, &LessonSession::stageChanged);
+    connect(m_calculator, &OutputCalculatorStage::changed, m_session, &LessonSession::stageChanged);
+    connect(m_session, &LessonSession::stepChanged, this, &LessonPage::updateAnswerVisibility);
+    connect(m_session, &LessonSession::progressChanged, this, &LessonPage::updateAnswerVisibility);
+}
+
+LessonPage::~LessonPage() = default;
+
+void LessonPage::startLesson(const Lesson &lesson, int step)
+{
+    m_panel->show();
+    m_session->start(lesson, step);
+}
+
+void LessonPage::showFreePlay()
+{
+    m_panel->hide();
+    showStage(QStringLiteral("workspace"), PresetState::defaults(), false);
+    LessonLocks::unlockAll(*m_workspace);
+    qDeleteAll(m_highlights);
+    m_highlights.clear();
+}
+
+void LessonPage::setLanguage(const QString &language)
+{
+    m_panel->setLanguage(language);
+}
+
+void LessonPage::setTeacherMode(bool teacher)
+{
+    m_panel->setTeacherMode(teacher);
+}
+
+void LessonPage::showStage(const QString &stage, const PresetState &state, bool fresh)
+{
+    fresh = fresh || stage != m_stage;
+    m_stage = stage;
+    // The workspace is one widget: it moves next to the code panel for the code stage.
+    if (stage == QLatin1String("code")) {
+        if (m_workspace->parentWidget() != m_codeSplitter) {
+            m_stages->removeWidget(m_workspace);
+            m_codeSplitter->insertWidget(0, m_workspace);
+            m_codeSplitter->setSizes({800, 480});
+        }
+        m_code->setSpec(m_workspace->workspace().spec());
+        m_code->highlight(m_session->isActive() && !m_session->isFreeMode() ? m_session->step().code : QStringList());
+        m_stages->setCurrentWidget(m_codeSplitter);
+        return;
+    }
+    if (m_workspace->parentWidget() == m_codeSplitter) {
+        m_workspace->setParent(nullptr);
+        m_stages->insertWidget(0, m_workspace);
+    }
+    if (stage == QLatin1String("lossBowl")) {
+        if (fresh) {
+            m_bowl->setLearningRate(state.bowlLearningRate);
+            m_bowl->setStart(state.bowlW0);
+        }
+        m_stages->setCurrentWidget(m_bowl);
+    } else if (stage == QLatin1String("outputCalculator")) {
+        if (fresh) {
+            m_calculator->setLabel(state.calcLabel);
+            state.calcUsesLogits ? m_calculator->setLogits(state.calcLogits) : m_calculator->setOutputs(state.calcOutputs);
+        }
+        m_stages->setCurrentWidget(m_calculator);
+    } else if (stage == QLatin1String("activationPlot")) {
+        m_stages->setCurrentWidget(m_plot);
+    } else {
+        m_stages->setCurrentWidget(m_workspace);
+    }
+}
+
+void LessonPage::setStageUnlocked(const QStringList &unlocked)
+{
+    const bool all = unlocked.contains(QStringLiteral("*"));
+    auto open = [&](const QString &id) { return all || unlocked.contains(id); };
+    m_bowl->setLearningRateLocked(!open(QStringLiteral("bowl.lr")));
+    // The bowl's own buttons are the step's action unless the step hands them over.
+    m_bowl->setButtonsLocked(!open(QStringLiteral("train")) && !open(QStringLiteral("bowl.lr")));
+    for (int i = 0; i < OutputCalculator::kClasses; ++i)
+        m_calculator->setLogitLocked(i, !open(QStringLiteral("calc.logit%1").arg(i)));
+    m_calculator->setLabelLocked(!open(QStringLiteral("calc.label")));
+    m_plot->setXLocked(!open(QStringLiteral("plot.x")));
+}
+
+void LessonPage::runBowl(int steps)
+{
+    m_bowl->step(steps);
+}
+
+void LessonPage::addStageVariables(MetricsSnapshot &snapshot) const
+{
+    HeadlessRun::addBowl(m_bowl->model(), snapshot);
+    HeadlessRun::addCalculator(m_calculator->model(), snapshot);
+}
+
+void LessonPage::updateAnswerVisibility()
+{
+    // R1: what the stage would give away (the next step's arrow, the SSE, ✓/✗) stays hidden
+    // until the student has committed to a prediction.
+    const bool waiting = m_session->isActive() && !m_session->isFreeMode() && m_session->step().hasPrediction
+                         && !m_session->progress().predicted;
+    m_bowl->setNextStepShown(!waiting);
+    m_calculator->setErrorsShown(!waiting);
+    m_calculator->setPredictionShown(!waiting);
+}
+
+void LessonPage::updateHighlights()
+{
+    qDeleteAll(m_highlights);
+    m_highlights.clear();
+    if (!m_session->isActive() || m_session->isFreeMode())
+        return;
+    for (const QString &id : m_session->step().highlight)
+        if (QWidget *panel = m_workspace->panel(id))
+            m_highlights.append(new PanelHighlight(panel));
+}

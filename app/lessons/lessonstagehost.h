@@ -1,0 +1,24 @@
+#pragma once
+/**
+ * @file lessonstagehost.h
+ * LessonStageHost: what a lesson session needs from the page that shows the stage widgets
+ * (loss bowl, output calculator, activation plot): load their preset values, run the bowl, and
+ * add their current values (bowl.*, calc.*) to the variables conditions read.
+ */
+#include "metricssnapshot.h"
+#include "presetstate.h"
+
+class LessonStageHost {
+public:
+    virtual ~LessonStageHost() = default;
+    /// Shows the stage `stage` ("workspace", "lossBowl"…). With `fresh` the stage starts over
+    /// from the preset values (a step that sets them, a solution, a restored preset); without,
+    /// it keeps what the student did (Back and Next between steps on the same stage).
+    virtual void showStage(const QString &stage, const PresetState &state, bool fresh) = 0;
+    /// Unlocks the stage controls named in `unlocked` (FORMAT.md ids such as "bowl.lr").
+    virtual void setStageUnlocked(const QStringList &unlocked) = 0;
+    /// Runs the loss bowl `steps` steps (0 = to the bottom).
+    virtual void runBowl(int steps) = 0;
+    /// Adds the stage widgets' current values to `snapshot`.
+    virtual void addStageVariables(MetricsSnapshot &snapshot) const = 0;
+};

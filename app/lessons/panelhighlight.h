@@ -1,0 +1,18 @@
+#pragma once
+/**
+ * @file panelhighlight.h
+ * PanelHighlight: a ring drawn over a workspace panel that a lesson step asks the student to
+ * watch (CURRICULUM §2.3 "Look"). It follows the panel's size and lets every mouse event
+ * through.
+ */
+#include <QWidget>
+
+class PanelHighlight : public QWidget {
+    Q_OBJECT
+public:
+    explicit PanelHighlight(QWidget *panel);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+};

@@ -1,0 +1,25 @@
+#pragma once
+/**
+ * @file stepprogress.h
+ * StepProgress: what the student has done in one lesson step — the prediction they locked in
+ * (R1), whether the step's action ran, whether the answer was revealed, and their checkpoint
+ * answers — so the step can be shown again exactly as they left it (Back, a language switch,
+ * a restart with saved progress).
+ */
+#include "studentanswer.h"
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+struct StepProgress {
+    bool predicted = false;
+    StudentAnswer prediction;
+    bool actionStarted = false;
+    bool actionDone = false;
+    bool revealed = false;
+    /// The run's result at the moment of the reveal, for "your prediction / the result".
+    std::optional<double> liveResult;
+    QMap<QString, StudentAnswer> checkpoints;  ///< by question id, once checked
+};
