@@ -1582,7 +1582,7 @@
     <message>
         <location filename="../app/lessons/glossarydialog.cpp" line="134" />
         <source>**Also called:** %1</source>
-        <translation>**也叫：**%1</translation>
+        <translation>**也叫**：%1</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3025,7 @@
     <message>
         <location filename="../app/lessons/steppanel.cpp" line="157" />
         <source>**Goal:** %1</source>
-        <translation>**目标：**%1</translation>
+        <translation>**目标**：%1</translation>
     </message>
     <message>
         <location filename="../app/lessons/steppanel.cpp" line="162" />

@@ -58,6 +58,12 @@ void LessonLocks::apply(WorkspacePage &page, const QStringList &unlocked)
     const bool all = unlocked.contains(QStringLiteral("*"));
     auto isOpen = [&](const QString &lessonId) { return all || unlocked.contains(lessonId); };
 
+    bool anySetting = all;
+    for (const QString &id : unlocked)
+        anySetting = anySetting || dataControls().contains(id) || hyperparameterControls().contains(id)
+                     || id == QLatin1String("features");
+    page.setSettingsVisible(anySetting);
+
     QSet<QString> openData;
     for (auto it = dataControls().begin(); it != dataControls().end(); ++it)
         if (isOpen(it.key()))

@@ -12,6 +12,7 @@
 #include "workspacepage.h"
 
 #include <QHBoxLayout>
+#include <algorithm>
 #include <QSplitter>
 #include <QStackedWidget>
 
@@ -24,8 +25,11 @@ LessonPage::LessonPage(WorkspacePage *workspace, QWidget *parent) : QWidget(pare
     m_calculator = new OutputCalculatorStage;
     m_plot = new ActivationPlotStage;
     m_code = new CodePanel;
-    m_codeSplitter = new QSplitter(Qt::Horizontal);
+    // The code stage puts the listing under the workspace: both need the full width (the
+    // workspace's three columns, the listing's ~80-column lines), so they share the height.
+    m_codeSplitter = new QSplitter(Qt::Vertical);
     m_codeSplitter->setObjectName(QStringLiteral("codeStage"));
+    m_codeSplitter->setChildrenCollapsible(false);
     m_codeSplitter->addWidget(m_code);
     m_stages->addWidget(m_workspace);
     m_stages->addWidget(m_bowl);
@@ -94,7 +98,9 @@ void LessonPage::showStage(const QString &stage, const PresetState &state, bool 
         if (m_workspace->parentWidget() != m_codeSplitter) {
             m_stages->removeWidget(m_workspace);
             m_codeSplitter->insertWidget(0, m_workspace);
-            m_codeSplitter->setSizes({800, 480});
+            m_workspace->show(); // the stack hid it while it was not the current page
+            const int lines = m_code->fontMetrics().height() * 12;
+            m_codeSplitter->setSizes({std::max(300, m_codeSplitter->height() - lines), lines});
         }
         m_code->setSpec(m_workspace->workspace().spec());
         m_code->highlight(m_session->isActive() && !m_session->isFreeMode() ? m_session->step().code : QStringList());

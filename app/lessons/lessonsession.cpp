@@ -70,6 +70,10 @@ PresetState LessonSession::stateAt(int index) const
             state.apply(m_lesson.preset);
         }
         state.apply(m_lesson.steps[i].set);
+        // Earlier steps count as done: the changes they asked for are made (opening a lesson
+        // at a later step, --step).
+        if (i < index)
+            state.apply(m_lesson.steps[i].solution);
     }
     return state;
 }

@@ -6,7 +6,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleValidator>
+#include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -55,12 +57,21 @@ void QuestionView::buildAnswerWidgets()
         m_buttons->setExclusive(m_question.type == Type::Choice);
         for (int i = 0; i < m_question.options.size(); ++i) {
             const QString text = label(QStringLiteral("options"), m_question.options[i]);
-            QAbstractButton *button = m_question.type == Type::Choice ? static_cast<QAbstractButton *>(new QRadioButton(text))
-                                                                      : new QCheckBox(text);
+            // Radio and check boxes cannot wrap their text; the label beside them can (long
+            // options in a narrow column, Markdown such as `code`), and clicking it clicks the box.
+            QAbstractButton *button = m_question.type == Type::Choice ? static_cast<QAbstractButton *>(new QRadioButton)
+                                                                      : new QCheckBox;
             button->setObjectName(QStringLiteral("option.") + m_question.options[i]);
             button->setAccessibleName(text);
             m_buttons->addButton(button, i);
-            m_layout->addWidget(button);
+            auto *optionLabel = new MarkdownLabel(text);
+            optionLabel->setTextInteractionFlags(Qt::NoTextInteraction);
+            optionLabel->installEventFilter(this);
+            optionLabel->setProperty("option", i);
+            auto *row = new QHBoxLayout;
+            row->addWidget(button, 0, Qt::AlignTop);
+            row->addWidget(optionLabel, 1);
+            m_layout->addLayout(row);
         }
         connect(m_buttons, &QButtonGroup::idToggled, this, &QuestionView::updateSubmitEnabled);
         break;
@@ -118,6 +129,17 @@ void QuestionView::buildAnswerWidgets()
     case Type::Free:
         break;
     }
+}
+
+bool QuestionView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease && m_buttons) {
+        QAbstractButton *button = m_buttons->button(watched->property("option").toInt());
+        if (button && button->isEnabled())
+            button->click();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void QuestionView::updateSubmitEnabled()

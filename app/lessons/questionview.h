@@ -39,6 +39,9 @@ public:
     void showResult(bool correct, const QString &explanation);
     QPushButton *submitButton() const { return m_submit; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void submitted(const StudentAnswer &answer);
     void termActivated(const QString &termId);

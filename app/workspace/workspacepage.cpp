@@ -196,6 +196,11 @@ QWidget *WorkspacePage::panel(const QString &id) const
     return panels.value(id);
 }
 
+void WorkspacePage::setSettingsVisible(bool visible)
+{
+    m_settingsTabs->setVisible(visible);
+}
+
 void WorkspacePage::setDiscretize(bool discretize)
 {
     m_discretize->setChecked(discretize);

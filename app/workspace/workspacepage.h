@@ -41,6 +41,9 @@ public:
     QWidget *panel(const QString &id) const;
     /// Lesson presets: "discretize output" on or off.
     void setDiscretize(bool discretize);
+    /// Shows or hides the data/training settings column. Lesson steps that unlock none of its
+    /// controls hide it, so the views the step is about get the room (one knob per step, R2).
+    void setSettingsVisible(bool visible);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,0 +1,140 @@
+#include "commandline.h"
+#include "lessonlistpage.h"
+#include "lessonpage.h"
+#include "lessonsession.h"
+#include "lessonshell.h"
+#include "questionview.h"
+#include "steppanel.h"
+#include "workspacepage.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+/// The lesson shell around the steps: language switches keep the student's state, progress
+/// survives a restart, teacher mode shows the notes, and the lesson options of the command line.
+class tst_LessonShell : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void languageSwitchKeepsTheStep();
+    void progressSurvivesARestart();
+    void teacherModeShowsNotes();
+    void commandLineOpensLessons_data();
+    void commandLineOpensLessons();
+};
+
+void tst_LessonShell::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings in a test location, not the user's
+    QCoreApplication::setOrganizationName(QStringLiteral("neural-lessons-test"));
+    QSettings().clear();
+}
+
+void tst_LessonShell::languageSwitchKeepsTheStep()
+{
+    LessonShell shell;
+    QVERIFY(shell.openLesson(10, 0));
+    LessonSession *session = shell.lessonPage()->session();
+    StepPanel *panel = shell.lessonPage()->stepPanel();
+    panel->predictionView()->findChild<QAbstractButton *>(QStringLiteral("option.no"))->click();
+    panel->predictionView()->submitButton()->click();
+    QVERIFY(session->progress().predicted);
+    const auto *echo = panel->findChild<QLabel *>(QStringLiteral("predictionEcho"));
+    QVERIFY(echo->text().contains(QStringLiteral("No")));
+
+    shell.setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(session->stepIndex(), 0);
+    QVERIFY(session->progress().predicted);
+    echo = panel->findChild<QLabel *>(QStringLiteral("predictionEcho"));
+    QVERIFY2(echo->text().contains(QStringLiteral("不能")), qPrintable(echo->text()));
+    // The rebuilt question shows the stored answer, locked.
+    auto *no = panel->predictionView()->findChild<QAbstractButton *>(QStringLiteral("option.no"));
+    QVERIFY(no->isChecked());
+    QVERIFY(!no->isEnabled());
+    QVERIFY(panel->actionButton()->isEnabled());
+    const auto *title = panel->findChild<QLabel *>(QStringLiteral("stepTitle"));
+    QVERIFY(title->text().contains(QStringLiteral("隐藏层")));
+}
+
+void tst_LessonShell::progressSurvivesARestart()
+{
+    {
+        LessonShell shell;
+        QVERIFY(shell.openLesson(1, 1));
+        QCOMPARE(shell.progress().entry(QStringLiteral("01-parameters")).lastStep, 1);
+        shell.lessonPage()->session()->goToStep(0);
+    }
+    LessonShell restarted;
+    const ProgressStore::Entry entry = restarted.progress().entry(QStringLiteral("01-parameters"));
+    QCOMPARE(entry.lastStep, 0);
+    QCOMPARE(entry.furthestStep, 1);
+    auto *open = restarted.listPage()->findChild<QPushButton *>(QStringLiteral("open.01-parameters"));
+    QVERIFY(open);
+    QCOMPARE(open->text(), QStringLiteral("Continue"));
+    open->click();
+    QCOMPARE(restarted.currentWidget(), restarted.lessonPage());
+    QCOMPARE(restarted.lessonPage()->session()->stepIndex(), 0);
+
+    restarted.progress().resetAll();
+    restarted.listPage()->refresh();
+    QCOMPARE(restarted.listPage()->findChild<QPushButton *>(QStringLiteral("open.01-parameters"))->text(),
+             QStringLiteral("Start"));
+}
+
+void tst_LessonShell::teacherModeShowsNotes()
+{
+    LessonShell shell;
+    QVERIFY(shell.openLesson(10, 0));
+    StepPanel *panel = shell.lessonPage()->stepPanel();
+    QVERIFY(!panel->findChild<QGroupBox *>(QStringLiteral("teacherBox")));
+    QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("showMe")));
+    shell.setTeacherMode(true);
+    QVERIFY(panel->findChild<QGroupBox *>(QStringLiteral("teacherBox")));
+    auto *showMe = panel->findChild<QPushButton *>(QStringLiteral("showMe"));
+    QVERIFY(showMe);
+    showMe->click();
+    QCOMPARE(shell.workspacePage()->workspace().spec().network.hidden.size(), std::size_t(0));
+}
+
+void tst_LessonShell::commandLineOpensLessons_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("lesson");
+    QTest::addColumn<int>("step");
+    QTest::newRow("lesson") << QStringList{"app", "--lesson", "10"} << true << 10 << 1;
+    QTest::newRow("lesson and step") << QStringList{"app", "--lesson", "3", "--step", "2"} << true << 3 << 2;
+    QTest::newRow("no lesson") << QStringList{"app"} << true << 0 << 1;
+    QTest::newRow("lesson 13") << QStringList{"app", "--lesson", "13"} << false << 0 << 1;
+    QTest::newRow("lesson text") << QStringList{"app", "--lesson", "two"} << false << 0 << 1;
+    QTest::newRow("step without lesson") << QStringList{"app", "--step", "2"} << false << 0 << 1;
+    QTest::newRow("step 0") << QStringList{"app", "--lesson", "1", "--step", "0"} << false << 0 << 1;
+}
+
+void tst_LessonShell::commandLineOpensLessons()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, ok);
+    QFETCH(int, lesson);
+    QFETCH(int, step);
+    CommandLine commandLine;
+    const CommandLine::Action action = commandLine.parse(arguments);
+    QCOMPARE(action == CommandLine::Action::Run, ok);
+    if (!ok) {
+        QVERIFY(!commandLine.errorText().isEmpty());
+        return;
+    }
+    QCOMPARE(commandLine.lesson(), lesson);
+    QCOMPARE(commandLine.step(), step);
+    CommandLine flags;
+    QCOMPARE(flags.parse({"app", "--teacher", "--projector"}), CommandLine::Action::Run);
+    QVERIFY(flags.teacherMode() && flags.projectorMode());
+}
+
+QTEST_MAIN(tst_LessonShell)
+#include "tst_lessonshell.moc"
