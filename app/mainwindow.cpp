@@ -3,12 +3,14 @@
 #include "apppalette.h"
 #include "languagemanager.h"
 #include "lessonshell.h"
+#include "playlistpanel.h"
 #include "workspace.h"
 #include "workspacepage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -42,6 +44,17 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_shell = new LessonShell(this);
     setCentralWidget(m_shell);
     m_shell->setLanguage(m_languages->language());
+    // The classroom playlist docks beside the lesson for the teacher (CURRICULUM §4.2); it can
+    // float onto the teacher's own screen when the projector shows the lesson.
+    m_playlist = new PlaylistPanel(&m_shell->library());
+    m_playlist->setLanguage(m_languages->language());
+    m_playlistDock = new QDockWidget(this);
+    m_playlistDock->setObjectName(QStringLiteral("playlistDock"));
+    m_playlistDock->setWidget(m_playlist);
+    addDockWidget(Qt::RightDockWidgetArea, m_playlistDock);
+    m_playlistDock->hide();
+    connect(m_playlist, &PlaylistPanel::stepChosen, m_shell, [this](int number, int step) { m_shell->openLesson(number, step); });
+    connect(m_languages, &LanguageManager::languageChanged, m_playlist, &PlaylistPanel::setLanguage);
 
     createMenus();
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
@@ -96,6 +109,9 @@ void MainWindow::createMenus()
     m_teacherAction->setCheckable(true);
     m_teacherAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_teacherAction, &QAction::toggled, m_shell, &LessonShell::setTeacherMode);
+    m_playlistAction = m_playlistDock->toggleViewAction();
+    m_playlistAction->setObjectName(QStringLiteral("playlistAction"));
+    m_lessonsMenu->addAction(m_playlistAction);
     m_projectorAction = m_lessonsMenu->addAction(QString());
     m_projectorAction->setObjectName(QStringLiteral("projectorModeAction"));
     m_projectorAction->setCheckable(true);
@@ -138,7 +154,10 @@ void MainWindow::retranslateUi()
     m_glossaryAction->setText(tr("&Glossary"));
     m_teacherAction->setText(tr("&Teacher mode"));
     m_teacherAction->setToolTip(tr("Show teacher notes, answer keys and the \"Show me\" button"));
-    m_projectorAction->setText(tr("&Projector mode"));
+    m_playlistDock->setWindowTitle(tr("Classroom playlist"));
+    m_playlistAction->setText(tr("Classroom &playlist (40 min)"));
+    m_playlistAction->setToolTip(tr("The Module 6 lesson plan with a timer per block"));
+    m_projectorAction->setText(tr("P&rojector mode"));
     m_projectorAction->setToolTip(tr("Full screen with large fonts"));
     m_languageMenu->setTitle(tr("&Language"));
 }

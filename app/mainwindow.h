@@ -5,6 +5,8 @@
 
 class LanguageManager;
 class LessonShell;
+class PlaylistPanel;
+class QDockWidget;
 class QAction;
 class QActionGroup;
 class QMenu;
@@ -28,6 +30,7 @@ public:
 
     WorkspacePage *workspacePage() const;
     LessonShell *lessonShell() const { return m_shell; }
+    PlaylistPanel *playlistPanel() const { return m_playlist; }
     /// Teacher mode: teacher notes, answer keys and "Show me" in the lesson column.
     void setTeacherMode(bool teacher);
     /// Projector mode (F5): full screen with fonts 1.5 times larger, for the back row.
@@ -51,6 +54,8 @@ private:
     LanguageManager *m_languages;
     LessonShell *m_shell = nullptr;
     QFont m_normalFont;
+    QDockWidget *m_playlistDock = nullptr;
+    PlaylistPanel *m_playlist = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -65,6 +70,7 @@ private:
     QAction *m_glossaryAction = nullptr;
     QAction *m_teacherAction = nullptr;
     QAction *m_projectorAction = nullptr;
+    QAction *m_playlistAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };

@@ -2150,102 +2150,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126" />
+        <location filename="../app/mainwindow.cpp" line="142" />
         <source>Neural Lessons</source>
         <translation>神经网络互动课堂</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127" />
+        <location filename="../app/mainwindow.cpp" line="143" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128" />
+        <location filename="../app/mainwindow.cpp" line="144" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129" />
+        <location filename="../app/mainwindow.cpp" line="145" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131" />
+        <location filename="../app/mainwindow.cpp" line="147" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132" />
+        <location filename="../app/mainwindow.cpp" line="148" />
         <source>&amp;Dark palette</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133" />
+        <location filename="../app/mainwindow.cpp" line="149" />
         <source>Light text on a dark background: easier on the eyes in a dim room</source>
         <translation>深色背景、浅色文字：在光线较暗的教室里看得更舒服</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134" />
+        <location filename="../app/mainwindow.cpp" line="150" />
         <source>&amp;Open lesson folder…</source>
         <translation>打开课程文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135" />
+        <location filename="../app/mainwindow.cpp" line="151" />
         <source>Less&amp;ons</source>
         <translation>课程(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136" />
+        <location filename="../app/mainwindow.cpp" line="152" />
         <source>Lesson &amp;list</source>
         <translation>课程列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137" />
+        <location filename="../app/mainwindow.cpp" line="153" />
         <source>&amp;Free play</source>
         <translation>自由探索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138" />
+        <location filename="../app/mainwindow.cpp" line="154" />
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139" />
+        <location filename="../app/mainwindow.cpp" line="155" />
         <source>&amp;Teacher mode</source>
         <translation>教师模式(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140" />
+        <location filename="../app/mainwindow.cpp" line="156" />
         <source>Show teacher notes, answer keys and the "Show me" button</source>
         <translation>显示教师提示、答案和"演示一下"按钮</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141" />
-        <source>&amp;Projector mode</source>
-        <translation>投影模式(&amp;P)</translation>
+        <location filename="../app/mainwindow.cpp" line="157" />
+        <source>Classroom playlist</source>
+        <translation>课堂流程</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142" />
+        <location filename="../app/mainwindow.cpp" line="158" />
+        <source>Classroom &amp;playlist (40 min)</source>
+        <translation>课堂流程（40 分钟）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="159" />
+        <source>The Module 6 lesson plan with a timer per block</source>
+        <translation>模块 6 的课堂安排，每一段都有计时器</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="160" />
+        <source>P&amp;rojector mode</source>
+        <translation>投影模式(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="161" />
         <source>Full screen with large fonts</source>
         <translation>全屏、大字号</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143" />
+        <location filename="../app/mainwindow.cpp" line="162" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163" />
+        <location filename="../app/mainwindow.cpp" line="182" />
         <source>Open lesson folder</source>
         <translation>打开课程文件夹</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168" />
+        <location filename="../app/mainwindow.cpp" line="187" />
         <source>The lesson cannot be opened</source>
         <translation>无法打开这节课</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169" />
+        <location filename="../app/mainwindow.cpp" line="188" />
         <source>The lesson files have errors:
 
 %1</source>
@@ -2254,22 +2269,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176" />
+        <location filename="../app/mainwindow.cpp" line="195" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176" />
+        <location filename="../app/mainwindow.cpp" line="195" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178" />
+        <location filename="../app/mainwindow.cpp" line="197" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178" />
+        <location filename="../app/mainwindow.cpp" line="197" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2868,6 +2883,47 @@
     </message>
 </context>
 <context>
+    <name>PlaylistPanel</name>
+    <message numerus="yes">
+        <location filename="../app/lessons/playlistpanel.cpp" line="54" />
+        <source>&lt;b&gt;Module 6 in class: %n minutes&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;模块 6 课堂：%n 分钟&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playlistpanel.cpp" line="72" />
+        <source>L%1</source>
+        <translation>第 %1 课</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playlistpanel.cpp" line="73" />
+        <source>L%1 ★%2</source>
+        <translation>第 %1 课 ★%2</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playlistpanel.cpp" line="75" />
+        <source>Lesson %1, step %2: %3</source>
+        <translation>第 %1 课第 %2 步：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/lessons/playlistpanel.cpp" line="84" />
+        <location filename="../app/lessons/playlistpanel.cpp" line="140" />
+        <source>Start the %n-minute timer</source>
+        <translation><numerusform>开始 %n 分钟计时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playlistpanel.cpp" line="86" />
+        <source>Time this block; the clock turns red when it runs over</source>
+        <translation>给这一段计时；超时后时间会变红</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playlistpanel.cpp" line="139" />
+        <source>Stop the timer</source>
+        <translation>停止计时</translation>
+    </message>
+</context>
+<context>
     <name>PointsLayer</name>
     <message>
         <location filename="../app/views/pointslayer.cpp" line="230" />
@@ -2900,58 +2956,58 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="29" />
+        <location filename="../app/lessons/questionview.cpp" line="31" />
         <source>Check my answer</source>
         <translation>检查我的答案</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="29" />
+        <location filename="../app/lessons/questionview.cpp" line="31" />
         <source>Lock in my prediction</source>
         <translation>确定我的预测</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="31" />
+        <location filename="../app/lessons/questionview.cpp" line="33" />
         <source>Compare your answer with the answer key</source>
         <translation>把你的答案和标准答案对照</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="32" />
+        <location filename="../app/lessons/questionview.cpp" line="34" />
         <source>Your prediction is kept and shown next to the result</source>
         <translation>你的预测会保留下来，和结果放在一起对照</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="71" />
+        <location filename="../app/lessons/questionview.cpp" line="82" />
         <source>Type a number</source>
         <translation>输入一个数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="72" />
+        <location filename="../app/lessons/questionview.cpp" line="83" />
         <source>Your number</source>
         <translation>你的数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="86" />
+        <location filename="../app/lessons/questionview.cpp" line="97" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="104" />
-        <location filename="../app/lessons/questionview.cpp" line="105" />
+        <location filename="../app/lessons/questionview.cpp" line="115" />
+        <location filename="../app/lessons/questionview.cpp" line="116" />
         <source>Drag the items into the right order</source>
         <translation>把各项拖到正确的顺序</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="217" />
+        <location filename="../app/lessons/questionview.cpp" line="239" />
         <source>(not measured yet)</source>
         <translation>（还没有测出来）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="227" />
+        <location filename="../app/lessons/questionview.cpp" line="249" />
         <source>**✓ Right.**</source>
         <translation>**✓ 对了。**</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="227" />
+        <location filename="../app/lessons/questionview.cpp" line="249" />
         <source>**✗ Not quite.** The answer: %1</source>
         <translation>**✗ 不太对。** 答案：%1</translation>
     </message>
@@ -3473,104 +3529,104 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="216" />
+        <location filename="../app/workspace/workspacepage.cpp" line="221" />
         <source>Add a hidden layer</source>
         <translation>添加一个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="218" />
+        <location filename="../app/workspace/workspacepage.cpp" line="223" />
         <source>Remove a hidden layer</source>
         <translation>删除一个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="220" />
+        <location filename="../app/workspace/workspacepage.cpp" line="225" />
         <source>Add a neuron</source>
         <translation>添加一个神经元</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="222" />
+        <location filename="../app/workspace/workspacepage.cpp" line="227" />
         <source>Remove a neuron</source>
         <translation>删除一个神经元</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="224" />
+        <location filename="../app/workspace/workspacepage.cpp" line="229" />
         <source>Change the activation function</source>
         <translation>更改激活函数</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="226" />
+        <location filename="../app/workspace/workspacepage.cpp" line="231" />
         <source>Change a weight</source>
         <translation>修改一个权重</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="228" />
+        <location filename="../app/workspace/workspacepage.cpp" line="233" />
         <source>Change a bias</source>
         <translation>修改一个偏置</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="230" />
+        <location filename="../app/workspace/workspacepage.cpp" line="235" />
         <source>Replace the network</source>
         <translation>替换整个网络</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="250" />
+        <location filename="../app/workspace/workspacepage.cpp" line="255" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="251" />
+        <location filename="../app/workspace/workspacepage.cpp" line="256" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="252" />
+        <location filename="../app/workspace/workspacepage.cpp" line="257" />
         <source>The data set, its split into training, validation and test sets, and the input features</source>
         <translation>数据集、它的训练集/验证集/测试集划分，以及输入特征</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="253" />
+        <location filename="../app/workspace/workspacepage.cpp" line="258" />
         <source>Hyperparameters: learning rate, optimizer, loss, regularization and stopping</source>
         <translation>超参数：学习率、优化器、损失函数、正则化和停止条件</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="254" />
+        <location filename="../app/workspace/workspacepage.cpp" line="259" />
         <source>Loss and accuracy</source>
         <translation>损失与准确率</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="255" />
+        <location filename="../app/workspace/workspacepage.cpp" line="260" />
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="256" />
+        <location filename="../app/workspace/workspacepage.cpp" line="261" />
         <source>Loss and accuracy over the epochs for each data set</source>
         <translation>各数据集的损失和准确率随 epoch 的变化</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="257" />
+        <location filename="../app/workspace/workspacepage.cpp" line="262" />
         <source>Mean size of the gradient in each layer (log scale)</source>
         <translation>每一层梯度的平均大小（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="258" />
-        <location filename="../app/workspace/workspacepage.cpp" line="260" />
+        <location filename="../app/workspace/workspacepage.cpp" line="263" />
+        <location filename="../app/workspace/workspacepage.cpp" line="265" />
         <source>Discretize output</source>
         <translation>离散化输出</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="259" />
+        <location filename="../app/workspace/workspacepage.cpp" line="264" />
         <source>Show only the predicted class, without the shades of confidence</source>
         <translation>只显示预测的类别，不显示把握程度的深浅</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="261" />
-        <location filename="../app/workspace/workspacepage.cpp" line="263" />
+        <location filename="../app/workspace/workspacepage.cpp" line="266" />
+        <location filename="../app/workspace/workspacepage.cpp" line="268" />
         <source>Highlight misclassified</source>
         <translation>突出显示分错的点</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="262" />
+        <location filename="../app/workspace/workspacepage.cpp" line="267" />
         <source>Mark the points the network currently gets wrong</source>
         <translation>标出网络当前分错的点</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "lessonpage.h"
 #include "lessonsession.h"
 #include "lessonshell.h"
+#include "playlistpanel.h"
 #include "questionview.h"
 #include "steppanel.h"
 #include "workspacepage.h"
@@ -11,6 +12,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -24,6 +26,7 @@ private slots:
     void languageSwitchKeepsTheStep();
     void progressSurvivesARestart();
     void teacherModeShowsNotes();
+    void playlistFollowsTheLessonPlan();
     void commandLineOpensLessons_data();
     void commandLineOpensLessons();
 };
@@ -99,6 +102,35 @@ void tst_LessonShell::teacherModeShowsNotes()
     QVERIFY(showMe);
     showMe->click();
     QCOMPARE(shell.workspacePage()->workspace().spec().network.hidden.size(), std::size_t(0));
+}
+
+void tst_LessonShell::playlistFollowsTheLessonPlan()
+{
+    QStringList errors;
+    const ClassroomPlaylist playlist = ClassroomPlaylist::load(&errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(playlist.totalMinutes(), 40); // 15 + 15 + 10, as seed 000 plans it
+    QVERIFY(!playlist.title(QStringLiteral("core"), QStringLiteral("zh_CN")).isEmpty());
+
+    LessonShell shell;
+    PlaylistPanel panel(&shell.library());
+    // L1's starred steps are 1 and 5 (CURRICULUM §4.2); each has a button that opens it.
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("playlist.L1.S1")));
+    auto *fifth = panel.findChild<QPushButton *>(QStringLiteral("playlist.L1.S5"));
+    QVERIFY(fifth);
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("playlist.L1.S2")));
+    QSignalSpy chosen(&panel, &PlaylistPanel::stepChosen);
+    fifth->click();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).toInt(), 1);
+    QCOMPARE(chosen.at(0).at(1).toInt(), 4);
+
+    auto *timer = panel.findChild<QPushButton *>(QStringLiteral("timer.core"));
+    QVERIFY(timer);
+    timer->click();
+    QCOMPARE(panel.runningBlock(), 0);
+    timer->click();
+    QCOMPARE(panel.runningBlock(), -1);
 }
 
 void tst_LessonShell::commandLineOpensLessons_data()
