@@ -70,7 +70,17 @@ void Trainer::networkEdited()
         m_bestParameters.resize(0);
     m_gradientSums.assign(m_network.layerCount(), 0.0);
     m_updatesInEpoch = 0;
+    // An edit does not heal a diverged run: weights that grew too large stay too large (and a
+    // network of such weights switched to linear activations overflows), so the run stays
+    // stopped until it is reset.
     m_divergence = Divergence::None;
+    if (m_network.parameters().cwiseAbs().maxCoeff() > kExplodingWeight)
+        m_divergence = Divergence::ExplodingWeights;
+    else if (const EpochMetrics now = measure(true);
+             !finite(now.train) || !finite(now.validation) || !finite(now.test))
+        m_divergence = Divergence::NonFinite;
+    else if (now.train.loss > kExplodingLoss)
+        m_divergence = Divergence::ExplodingLoss;
 }
 
 int Trainer::effectiveBatchSize() const
@@ -134,13 +144,8 @@ StopReason Trainer::stepBatch(TrainingObserver *observer)
 
     const auto outputs = m_pass.forward(m_network, inputs, m_settings.dropout, &m_random);
     const double batchLoss = lossValue<float>(m_settings.loss, outputs, targets);
-    if (!std::isfinite(batchLoss)) {
-        m_network.parameters() = m_epochStart;
-        m_samplesInEpoch = 0;
-        m_updatesInEpoch = 0;
-        m_divergence = Divergence::NonFinite;
-        return StopReason::Diverged;
-    }
+    if (!std::isfinite(batchLoss))
+        return stopNonFinite();
     m_pass.backward(m_network, inputs, targets, m_settings.loss, m_gradient);
     addRegularizationGradient(m_network, m_settings.regularization, m_settings.regularizationRate, m_gradient);
     for (int l = 0; l < m_network.layerCount(); ++l) {
@@ -149,6 +154,8 @@ StopReason Trainer::stepBatch(TrainingObserver *observer)
                            / count;
     }
     m_optimizer.update(m_network.parameters(), m_gradient);
+    if (!m_network.parameters().allFinite())
+        return stopNonFinite(); // checked here, not at the epoch's end: a report may come first
     ++m_updates;
     m_samplesSeen += n;
     m_samplesInEpoch += n;
@@ -182,6 +189,16 @@ StopReason Trainer::stepBatch(TrainingObserver *observer)
         return StopReason::EarlyStopping;
     }
     return reason;
+}
+
+StopReason Trainer::stopNonFinite()
+{
+    // Nothing non-finite may stay in the network: back to the last good weights, redo the epoch.
+    m_network.parameters() = m_epochStart;
+    m_samplesInEpoch = 0;
+    m_updatesInEpoch = 0;
+    m_divergence = Divergence::NonFinite;
+    return StopReason::Diverged;
 }
 
 bool Trainer::checkDivergence(const EpochMetrics &metrics)

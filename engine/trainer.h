@@ -93,8 +93,9 @@ public:
 
     /// New hyperparameters take effect at the next batch. Throws on invalid ones.
     void setSettings(const TrainingSettings &settings);
-    /// Call after editing network() between steps: checks it still fits the data and refreshes
-    /// the latest metrics. The optimizer state is reset if the parameter count changed.
+    /// Call after editing network() between steps: checks it still fits the data and resets the
+    /// optimizer state. A diverged run stays diverged while the edited network still has exploded
+    /// weights or non-finite outputs; otherwise the divergence is cleared.
     void networkEdited();
 
     /// One weight update; at the end of the epoch also evaluates and records metrics.
@@ -134,6 +135,8 @@ private:
     void finishEpoch(EpochMetrics &metrics);
     EpochMetrics measure(bool always = false);
     bool checkDivergence(const EpochMetrics &metrics);
+    /// Restores the weights of the epoch's start and stops with Divergence::NonFinite.
+    StopReason stopNonFinite();
     void updateBest(const EpochMetrics &metrics);
 
     Network m_network;

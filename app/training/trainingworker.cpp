@@ -16,6 +16,19 @@ constexpr int kBatchesPerSecond[TrainingWorker::kMaxSpeed] = {1, 2, 5, 10, 30, 1
 constexpr int kReportIntervalMs = 33;
 constexpr int kSliceBudgetMs = 12;
 
+bool isFinite(const EpochMetrics &m)
+{
+    for (const SplitMetrics *s : {&m.train, &m.validation, &m.test})
+        if (!std::isfinite(s->loss) || !std::isfinite(s->accuracy))
+            return false;
+    return true;
+}
+
+bool isFinite(const FieldGrid &grid)
+{
+    return std::all_of(grid.values.begin(), grid.values.end(), [](float v) { return std::isfinite(v); });
+}
+
 /// Stops a slice when its time is up or the thread is asked to quit.
 class SliceObserver : public TrainingObserver {
 public:
@@ -320,6 +333,11 @@ void TrainingWorker::sendReport(bool force)
     report.newEpochs.assign(history.begin() + static_cast<std::ptrdiff_t>(m_reportedEpochs), history.end());
     m_reportedEpochs = history.size();
     report.current = m_trainer->measureNow();
+    // The weights are always finite, but those of a diverged run can overflow the outputs (once
+    // switched to linear activations, say): nothing non-finite is shown, so the last figures
+    // stand and the maps stay empty while the banner explains.
+    if (!isFinite(report.current))
+        report.current = trainer.latest();
     report.epoch = trainer.epoch();
     report.batchInEpoch = trainer.batchInEpoch();
     report.batchesPerEpoch = trainer.batchesPerEpoch();
@@ -337,9 +355,18 @@ void TrainingWorker::sendReport(bool force)
     report.stopReason = m_stopReason;
     report.running = m_running;
     report.gradientMagnitudes = history.back().meanAbsGradient;
-    if (m_dataset.isPlanar())
+    if (m_dataset.isPlanar()) {
         m_field.evaluate(trainer.network(), m_spec.features, m_spec.task() == Task::MultiClass, report.output,
                          &report.neurons);
+        const bool overflow = !isFinite(report.output)
+            || std::any_of(report.neurons.begin(), report.neurons.end(), [](const std::vector<FieldGrid> &layer) {
+                   return !std::all_of(layer.begin(), layer.end(), [](const FieldGrid &g) { return isFinite(g); });
+               });
+        if (overflow) {
+            report.output = {};
+            report.neurons.clear();
+        }
+    }
     if (!m_dataset.classes.empty()) {
         report.predictions.assign(m_dataset.size(), -1);
         const TrainingData &data = trainer.data();

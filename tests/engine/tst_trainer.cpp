@@ -53,6 +53,8 @@ private slots:
     void emptyTrainingSetIsShownButNotStepped();
     void batchSizeChangeMidEpoch_data();
     void batchSizeChangeMidEpoch();
+    void editDoesNotHealADivergedRun();
+    void stepToInfinityIsCaughtAtOnce();
 };
 
 void tst_Trainer::updatesPerEpoch_data()
@@ -313,6 +315,41 @@ void tst_Trainer::batchSizeChangeMidEpoch()
                         [](double g) { return std::isfinite(g) && g > 0; }));
     trainer.stepEpoch();
     QCOMPARE(trainer.samplesSeen(), qint64(600));
+}
+
+void tst_Trainer::editDoesNotHealADivergedRun()
+{
+    Trainer trainer(playgroundNet({4, 2}), planar(DatasetKind::Circle, {60, 20, 20}), playgroundSettings());
+    trainer.train(1);
+    // An edit of a healthy run leaves it healthy.
+    trainer.network().setActivation(0, Activation::Linear);
+    trainer.networkEdited();
+    QCOMPARE(trainer.divergence(), Divergence::None);
+    // Weights past the explosion threshold (a run that diverged that way) stay stopped through
+    // an edit, until a restart.
+    Vector<float> &w = trainer.network().parameters();
+    w *= static_cast<float>(10 * kExplodingWeight) / w.cwiseAbs().maxCoeff();
+    trainer.network().setActivation(1, Activation::Linear);
+    trainer.networkEdited();
+    QCOMPARE(trainer.divergence(), Divergence::ExplodingWeights);
+    QCOMPARE(trainer.stepBatch(), StopReason::Diverged);
+    trainer.restart();
+    QCOMPARE(trainer.divergence(), Divergence::None);
+}
+
+void tst_Trainer::stepToInfinityIsCaughtAtOnce()
+{
+    // A step that overflows the weights stops at that batch, not at the end of the epoch, so no
+    // report in between can carry a non-finite weight.
+    TrainingSettings s = playgroundSettings();
+    s.optimizer.learningRate = 1e300;
+    Trainer trainer(playgroundNet({4, 2}), planar(DatasetKind::Circle, {60, 20, 20}), s);
+    const Vector<float> initial = trainer.network().parameters();
+    QCOMPARE(trainer.stepBatch(), StopReason::Diverged);
+    QCOMPARE(trainer.divergence(), Divergence::NonFinite);
+    QVERIFY(trainer.network().parameters() == initial);
+    QCOMPARE(trainer.epoch(), 0);
+    QCOMPARE(trainer.batchInEpoch(), 0);
 }
 
 QTEST_APPLESS_MAIN(tst_Trainer)
