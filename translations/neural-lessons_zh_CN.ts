@@ -322,77 +322,122 @@
 <context>
     <name>CompareTable</name>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="12" />
+        <location filename="../app/lessons/comparetable.cpp" line="14" />
         <source>Comparison of the runs</source>
         <translation>几次训练的对比</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="54" />
+        <location filename="../app/lessons/comparetable.cpp" line="57" />
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="55" />
+        <location filename="../app/lessons/comparetable.cpp" line="58" />
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="56" />
+        <location filename="../app/lessons/comparetable.cpp" line="59" />
         <source>Test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="57" />
+        <location filename="../app/lessons/comparetable.cpp" line="60" />
         <source>Training accuracy</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="58" />
+        <location filename="../app/lessons/comparetable.cpp" line="61" />
         <source>Validation accuracy</source>
         <translation>验证准确率</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="59" />
+        <location filename="../app/lessons/comparetable.cpp" line="62" />
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="60" />
+        <location filename="../app/lessons/comparetable.cpp" line="63" />
         <source>Epochs with rising loss</source>
         <translation>损失上升的 epoch 数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="61" />
+        <location filename="../app/lessons/comparetable.cpp" line="64" />
         <source>Updates</source>
         <translation>更新次数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="62" />
+        <location filename="../app/lessons/comparetable.cpp" line="65" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="63" />
+        <location filename="../app/lessons/comparetable.cpp" line="66" />
+        <source>Updates per epoch</source>
+        <translation>每个 epoch 的更新次数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="67" />
+        <source>Samples seen</source>
+        <translation>已见样本数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="68" />
+        <source>Lowest validation loss</source>
+        <translation>最低验证损失</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="69" />
+        <source>Epoch of the lowest validation loss</source>
+        <translation>验证损失最低的 epoch</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="70" />
+        <source>Hidden neurons</source>
+        <translation>隐藏神经元数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="71" />
         <source>Trainable parameters</source>
         <translation>可训练参数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="64" />
+        <location filename="../app/lessons/comparetable.cpp" line="72" />
         <source>Gradient, first layer</source>
         <translation>梯度（第一层）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="65" />
+        <location filename="../app/lessons/comparetable.cpp" line="73" />
         <source>Gradient, last layer</source>
         <translation>梯度（最后一层）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="66" />
+        <location filename="../app/lessons/comparetable.cpp" line="74" />
         <source>SSE</source>
         <translation>误差平方和（SSE）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/comparetable.cpp" line="68" />
+        <location filename="../app/lessons/comparetable.cpp" line="75" />
+        <source>Probability of Cat</source>
+        <translation>猫的概率</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="76" />
+        <source>Probability of Dog</source>
+        <translation>狗的概率</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="77" />
+        <source>Probability of Other</source>
+        <translation>其他的概率</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="78" />
+        <source>Predicted class (0 Cat, 1 Dog, 2 Other)</source>
+        <translation>预测的类别（0 猫，1 狗，2 其他）</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/comparetable.cpp" line="80" />
         <source>%1 at epoch %2</source>
         <translation>第 %2 个 epoch 的%1</translation>
     </message>
@@ -2887,7 +2932,8 @@
     <message numerus="yes">
         <location filename="../app/lessons/playlistpanel.cpp" line="54" />
         <source>&lt;b&gt;Module 6 in class: %n minutes&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;模块 6 课堂：%n 分钟&lt;/b&gt;</numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;模块 6 课堂：%n 分钟&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -2909,7 +2955,8 @@
         <location filename="../app/lessons/playlistpanel.cpp" line="84" />
         <location filename="../app/lessons/playlistpanel.cpp" line="140" />
         <source>Start the %n-minute timer</source>
-        <translation><numerusform>开始 %n 分钟计时</numerusform>
+        <translation>
+            <numerusform>开始 %n 分钟计时</numerusform>
         </translation>
     </message>
     <message>
