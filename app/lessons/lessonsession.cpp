@@ -313,18 +313,21 @@ bool LessonSession::submitCheckpoint(const QString &questionId, const StudentAns
     return false;
 }
 
-MetricsSnapshot LessonSession::snapshot() const
-{
-    MetricsSnapshot s = m_live.snapshot();
-    m_stages->addStageVariables(s);
-    return s;
-}
-
 VariableLookup LessonSession::lookup() const
 {
-    // The lookup owns a copy, so it stays valid after new reports arrive.
-    auto owned = std::make_shared<std::pair<MetricsSnapshot, QHash<QString, MetricsSnapshot>>>(snapshot(), m_compare);
-    return [owned](const QString &name) { return owned->first.lookup(&owned->second)(name); };
+    // Called on every report: only the stage's few values are copied. The live snapshot (with
+    // its whole history) and the compare results are read in place, so the lookup is meant for
+    // immediate use, not to be kept.
+    MetricsSnapshot stage;
+    m_stages->addStageVariables(stage);
+    const MetricsSnapshot *live = &m_live.snapshot();
+    const QHash<QString, MetricsSnapshot> *runs = &m_compare;
+    return [values = stage.stage, live, runs](const QString &name) -> std::optional<double> {
+        const auto found = values.find(name);
+        if (found != values.end())
+            return *found;
+        return live->lookup(runs)(name);
+    };
 }
 
 bool LessonSession::goalsMet() const

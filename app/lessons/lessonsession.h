@@ -63,9 +63,11 @@ public:
     bool canAdvance() const;
     bool challengeMet() const;
 
-    /// Variables of the live run, the stage and this lesson's compare runs.
+    /// Variables of the live run, the stage and this lesson's compare runs, for immediate use
+    /// (it reads the session's current numbers in place).
     VariableLookup lookup() const;
-    MetricsSnapshot snapshot() const;
+    /// The live run's numbers (without the stage's).
+    const MetricsSnapshot &liveSnapshot() const { return m_live.snapshot(); }
     /// Results of compare runs so far, by run id.
     const QHash<QString, MetricsSnapshot> &compareResults() const { return m_compare; }
     /// The state the current step shows (lesson preset + sets up to this step).

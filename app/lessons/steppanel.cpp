@@ -368,7 +368,7 @@ void StepPanel::updateMetrics()
         m_compare->setResults(m_session->compareResults());
     const StepProgress &progress = m_session->progress();
     if (m_actionStatus) {
-        const MetricsSnapshot s = m_session->snapshot();
+        const MetricsSnapshot &s = m_session->liveSnapshot();
         m_actionStatus->setText(progress.actionDone      ? tr("Done.")
                                 : m_session->isActionRunning() ? tr("Running… epoch %1").arg(s.epoch)
                                                               : QString());
