@@ -180,6 +180,7 @@ StopReason Trainer::stepBatch(TrainingObserver *observer)
     if (checkDivergence(metrics))
         return StopReason::Diverged;
     m_history.push_back(metrics);
+    thinEpochHistory(m_history);
     updateBest(metrics);
     if (observer && !observer->onEpochEnd(metrics))
         reason = StopReason::Requested;
@@ -219,6 +220,24 @@ bool Trainer::checkDivergence(const EpochMetrics &metrics)
         return false;
     m_history.push_back(metrics); // finite, so it is shown: the curve's jump is the explanation
     return true;
+}
+
+void thinEpochHistory(std::vector<EpochMetrics> &history)
+{
+    if (history.size() <= kHistoryLimit)
+        return;
+    // Keep the first epochs exactly (lessons read "train.loss@50") and the newest ones for the
+    // live curve; every other epoch in between goes. Older stretches thin again each time, so
+    // the resolution falls off with age and the history stays bounded however long a run is.
+    const std::size_t recent = history.size() - kHistoryRecent;
+    std::vector<EpochMetrics> thinned(std::make_move_iterator(history.begin()),
+                                      std::make_move_iterator(history.begin() + kHistoryExact));
+    thinned.reserve(kHistoryLimit);
+    for (std::size_t i = kHistoryExact; i < recent; i += 2)
+        thinned.push_back(std::move(history[i]));
+    for (std::size_t i = recent; i < history.size(); ++i)
+        thinned.push_back(std::move(history[i]));
+    history.swap(thinned);
 }
 
 void Trainer::updateBest(const EpochMetrics &metrics)

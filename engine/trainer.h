@@ -79,6 +79,14 @@ public:
     virtual bool onEpochEnd(const EpochMetrics &) { return true; }
 };
 
+/// Entries a history keeps at most, how many first epochs stay exact, and how many newest.
+constexpr std::size_t kHistoryLimit = 8000;
+constexpr std::size_t kHistoryExact = 1001;
+constexpr std::size_t kHistoryRecent = 1000;
+/// Bounds an epoch history to kHistoryLimit entries: epochs 0..1000 and the newest 1,000 stay,
+/// every other entry in between is dropped (repeatedly, so older stretches get sparser).
+void thinEpochHistory(std::vector<EpochMetrics> &history);
+
 class Trainer {
 public:
     /// Throws std::invalid_argument if the network does not fit the data or the settings are invalid.
@@ -115,7 +123,8 @@ public:
     int effectiveBatchSize() const;
     long long updates() const { return m_updates; }
     long long samplesSeen() const { return m_samplesSeen; }
-    /// Epoch 0 (before training) and every finished epoch.
+    /// Epoch 0 (before training) and the finished epochs, in order; beyond kHistoryLimit
+    /// entries older epochs are thinned (thinEpochHistory), so index != epoch in long runs.
     const std::vector<EpochMetrics> &history() const { return m_history; }
     const EpochMetrics &latest() const { return m_history.back(); }
     /// Epoch with the lowest validation loss (epochs >= 1), or -1 without validation data or epochs.

@@ -38,6 +38,7 @@ void LiveMetrics::onReport(const TrainingReport &report)
             s.history.pop_back();
         s.history.push_back(m);
     }
+    engine::thinEpochHistory(s.history);
     s.epoch = report.epoch;
     s.updates = report.updates;
     s.samples = report.samplesSeen;

@@ -75,7 +75,7 @@ void TrainingWorker::load(const WorkspaceSpec &spec)
         return;
     }
     ++m_generation;
-    m_reportedEpochs = 0;
+    m_reportedEpoch = -1;
     m_running = false;
     m_stopReason = StopReason::None;
     emit dataReady({m_generation, m_dataset, m_split, m_spec.encoding()});
@@ -225,7 +225,7 @@ void TrainingWorker::restart()
     m_trainer->restart();
     m_stopReason = StopReason::None;
     ++m_generation;
-    m_reportedEpochs = 0;
+    m_reportedEpoch = -1;
     sendReport(true);
 }
 
@@ -327,11 +327,15 @@ void TrainingWorker::sendReport(bool force)
     TrainingReport report;
     report.generation = m_generation;
     report.commandsHandled = m_commandsHandled;
+    // By epoch number, not index: the trainer thins old history entries in long runs.
     const auto &history = trainer.history();
-    if (m_reportedEpochs > history.size())
-        m_reportedEpochs = 0;
-    report.newEpochs.assign(history.begin() + static_cast<std::ptrdiff_t>(m_reportedEpochs), history.end());
-    m_reportedEpochs = history.size();
+    if (!history.empty() && history.back().epoch < m_reportedEpoch)
+        m_reportedEpoch = -1; // the run started over
+    const auto firstNew = std::find_if(history.begin(), history.end(),
+                                       [this](const EpochMetrics &m) { return m.epoch > m_reportedEpoch; });
+    report.newEpochs.assign(firstNew, history.end());
+    if (!history.empty())
+        m_reportedEpoch = history.back().epoch;
     report.current = m_trainer->measureNow();
     // The weights are always finite, but those of a diverged run can overflow the outputs (once
     // switched to linear activations, say): nothing non-finite is shown, so the last figures

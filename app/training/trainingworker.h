@@ -73,7 +73,7 @@ private:
     PlaneField m_field;
     quint64 m_generation = 0;
     quint64 m_commandsHandled = 0;      ///< every command slot counts, so the GUI can tell it caught up
-    std::size_t m_reportedEpochs = 0;   ///< history entries already sent
+    int m_reportedEpoch = -1;           ///< the newest epoch already sent
     bool m_running = false;
     bool m_sliceQueued = false;
     int m_speed = kMaxSpeed;

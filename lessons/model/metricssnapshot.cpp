@@ -71,10 +71,14 @@ std::optional<double> MetricsSnapshot::value(const QString &name) const
         // "train.loss@50": the value recorded after epoch 50.
         const int epochWanted = name.mid(at + 1).toInt();
         const QStringList parts = name.left(at).split(QLatin1Char('.'));
-        auto found = std::find_if(history.begin(), history.end(),
-                                  [&](const EpochMetrics &m) { return m.epoch == epochWanted; });
-        if (parts.size() != 2 || found == history.end())
+        // The entry of that epoch, or in a thinned long run the nearest one before it.
+        if (parts.size() != 2 || history.empty() || history.back().epoch < epochWanted)
             return std::nullopt;
+        auto found = std::upper_bound(history.begin(), history.end(), epochWanted,
+                                      [](int epoch, const EpochMetrics &m) { return epoch < m.epoch; });
+        if (found == history.begin())
+            return std::nullopt;
+        --found;
         const SplitMetrics *split = historySplit(*found, parts[0]);
         return split ? splitValue(*split, parts[1]) : std::nullopt;
     }

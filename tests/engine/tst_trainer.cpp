@@ -38,6 +38,7 @@ bool historyIsFinite(const std::vector<EpochMetrics> &history)
 class tst_Trainer : public QObject {
     Q_OBJECT
 private slots:
+    void longHistoryStaysBounded();
     void updatesPerEpoch_data();
     void updatesPerEpoch();
     void epochZeroAndWholeSplitMetrics();
@@ -56,6 +57,24 @@ private slots:
     void editDoesNotHealADivergedRun();
     void stepToInfinityIsCaughtAtOnce();
 };
+
+void tst_Trainer::longHistoryStaysBounded()
+{
+    // Full batch on a small net: 20,000 epochs take well under a second.
+    TrainingSettings s = playgroundSettings();
+    s.batchSize = 0;
+    Trainer trainer(playgroundNet({2}), planar(DatasetKind::Gauss, {60, 20, 20}), s);
+    trainer.train(20000);
+    const auto &history = trainer.history();
+    QCOMPARE_LE(history.size(), kHistoryLimit);
+    QCOMPARE(history.back().epoch, 20000);
+    for (int e = 0; e < int(kHistoryExact); ++e)
+        QCOMPARE(history[e].epoch, e); // the first epochs stay exact
+    for (std::size_t i = 1; i < history.size(); ++i)
+        QVERIFY(history[i].epoch > history[i - 1].epoch);
+    // The newest epochs stay exact too, for the live curve.
+    QCOMPARE(history[history.size() - kHistoryRecent].epoch, 20000 - int(kHistoryRecent) + 1);
+}
 
 void tst_Trainer::updatesPerEpoch_data()
 {
