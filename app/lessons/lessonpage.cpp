@@ -161,6 +161,8 @@ void LessonPage::updateAnswerVisibility()
     const bool waiting = m_session->isActive() && !m_session->isFreeMode() && m_session->step().hasPrediction
                          && !m_session->progress().predicted;
     m_bowl->setNextStepShown(!waiting);
+    if (auto *count = m_workspace->findChild<QWidget *>(QStringLiteral("parameterCountLabel")))
+        count->setVisible(!(waiting && m_session->step().hide.contains(QStringLiteral("network.params"))));
     m_calculator->setErrorsShown(!waiting);
     m_calculator->setPredictionShown(!waiting);
 }

@@ -62,6 +62,7 @@ struct LessonStep {
     QStringList unlock;
     QStringList highlight;
     QStringList code;           ///< code-panel anchors lit in this step ("optimizer", "backward"…)
+    QStringList hide;           ///< displays that give the prediction away, hidden until it is made
     bool hasPrediction = false;
     LessonQuestion prediction;
     LessonRun run;

@@ -167,6 +167,7 @@ LessonStep step(const QJsonObject &o, const QString &lessonStage, ErrorSink &sin
     s.unlock = stringList(o.value(QStringLiteral("unlock")));
     s.highlight = stringList(o.value(QStringLiteral("highlight")));
     s.code = stringList(o.value(QStringLiteral("code")));
+    s.hide = stringList(o.value(QStringLiteral("hide")));
     if (o.contains(QStringLiteral("predict"))) {
         s.hasPrediction = true;
         s.prediction = question(o.value(QStringLiteral("predict")).toObject(), where + QStringLiteral(": predict"), sink);

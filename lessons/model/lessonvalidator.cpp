@@ -136,6 +136,9 @@ void LessonValidator::validatePresets(const Lesson &lesson, QStringList &errors)
             QStringLiteral("backward"), QStringLiteral("step"), QStringLiteral("print"), QStringLiteral("validation"),
             QStringLiteral("test"), QStringLiteral("eval"), QStringLiteral("accuracy"), QStringLiteral("parameters"),
             QStringLiteral("plot")};
+        for (const QString &display : step.hide)
+            if (display != QLatin1String("network.params"))
+                errors.append(jsonError(step.id, QStringLiteral("unknown display '%1' to hide").arg(display)));
         for (const QString &anchor : step.code)
             if (!anchors.contains(anchor))
                 errors.append(jsonError(step.id, QStringLiteral("unknown code anchor '%1'").arg(anchor)));

@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSettings>
@@ -24,6 +25,7 @@ class tst_LessonShell : public QObject {
 private slots:
     void initTestCase();
     void languageSwitchKeepsTheStep();
+    void parameterCountHiddenUntilPredicted();
     void progressSurvivesARestart();
     void teacherModeShowsNotes();
     void playlistFollowsTheLessonPlan();
@@ -62,6 +64,22 @@ void tst_LessonShell::languageSwitchKeepsTheStep()
     QVERIFY(panel->actionButton()->isEnabled());
     const auto *title = panel->findChild<QLabel *>(QStringLiteral("stepTitle"));
     QVERIFY(title->text().contains(QStringLiteral("隐藏层")));
+}
+
+void tst_LessonShell::parameterCountHiddenUntilPredicted()
+{
+    LessonShell shell;
+    shell.show();
+    QVERIFY(shell.openLesson(1, 1)); // "count the parameters": the P5 counter would answer it
+    auto *count = shell.workspacePage()->findChild<QLabel *>(QStringLiteral("parameterCountLabel"));
+    QVERIFY(count);
+    QVERIFY(!count->isVisible());
+    StepPanel *panel = shell.lessonPage()->stepPanel();
+    panel->predictionView()->findChild<QLineEdit *>(QStringLiteral("numberAnswer"))->setText(QStringLiteral("13"));
+    panel->predictionView()->submitButton()->click();
+    QVERIFY(count->isVisible());
+    shell.lessonPage()->session()->goToStep(0);
+    QVERIFY(count->isVisible());
 }
 
 void tst_LessonShell::progressSurvivesARestart()
