@@ -2,21 +2,18 @@
 // driven through their own buttons, spin boxes, sliders and radio buttons. Each test checks the
 // model and the numbers on screen (the seed's 0.3855, 21 steps at lr 0.1, SSE 0.6638, sigmoid(0)
 // = 0.500), that a diverging bowl never shows "nan" or "inf", and that the texts follow a
-// language change. screenshots() saves PNGs when NL_SCREENSHOT_DIR is set (a manual check).
+// language change. tst_stagescreenshots saves PNGs of them (a manual check).
 #include "activationplotstage.h"
 #include "apppalette.h"
 #include "apptesthelpers.h"
 #include "bowlstepmodel.h"
-#include "languagemanager.h"
 #include "lossbowlplot.h"
 #include "lossbowlstage.h"
 #include "outputcalculatorstage.h"
 
 #include <QAbstractItemModel>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QDoubleSpinBox>
 #include <QHash>
 #include <QLabel>
@@ -95,7 +92,6 @@ private slots:
     void activationReadout();
     void activationDragAndToggles();
     void stagesRetranslate();
-    void screenshots();
 };
 
 void tst_Stages::bowlOneStepShowsTheSeedNumbers()
@@ -471,50 +467,5 @@ void tst_Stages::stagesRetranslate()
 
 // Manual check: NL_SCREENSHOT_DIR=/tmp/shots ctest -R tst_stages (QT_SCALE_FACTOR=1.5 for the
 // projector). Saves every stage in English and Chinese, light and dark, at the lesson area's size.
-void tst_Stages::screenshots()
-{
-    const QString dir = qEnvironmentVariable("NL_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set NL_SCREENSHOT_DIR to save screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    QFont font = QApplication::font();
-    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC")});
-    QApplication::setFont(font);
-    const QString suffix = qEnvironmentVariable("NL_SCREENSHOT_SUFFIX");
-    LanguageManager languages;
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        QVERIFY(languages.setLanguage(language));
-        for (bool dark : {false, true}) {
-            apppalette::apply(dark);
-            const QString tag = QLatin1Char('-') + language + (dark ? QStringLiteral("-dark") : QStringLiteral("-light")) + suffix;
-            auto save = [&](QWidget &widget, const QString &name) {
-                widget.resize(850, 600);
-                widget.show();
-                QCoreApplication::processEvents();
-                QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name + tag + QStringLiteral(".png")));
-            };
-            LossBowlStage bowl;
-            bowl.step(1);
-            save(bowl, QStringLiteral("bowl-step1"));
-            bowl.setLearningRate(0.9);
-            bowl.reset();
-            bowl.step(3);
-            save(bowl, QStringLiteral("bowl-lr09"));
-            bowl.setLearningRate(1.1);
-            bowl.reset();
-            bowl.step(10);
-            save(bowl, QStringLiteral("bowl-lr11"));
-            OutputCalculatorStage calculator;
-            save(calculator, QStringLiteral("calc-fixed"));
-            calculator.setLogits({2.0, 1.35, 0.0});
-            save(calculator, QStringLiteral("calc-logits"));
-            ActivationPlotStage activations;
-            activations.setX(2.0);
-            save(activations, QStringLiteral("activations"));
-        }
-    }
-    apppalette::apply(false);
-}
-
 QTEST_MAIN(tst_Stages)
 #include "tst_stages.moc"
