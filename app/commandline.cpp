@@ -1,12 +1,12 @@
 #include "commandline.h"
 
 #include "languagemanager.h"
+#include "languageoption.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
 namespace {
-const QString LangOption = QStringLiteral("lang");
 const QString DarkOption = QStringLiteral("dark");
 const QString LessonOption = QStringLiteral("lesson");
 const QString StepOption = QStringLiteral("step");
@@ -29,11 +29,8 @@ void CommandLine::addOptions(QCommandLineParser &parser)
         tr("Interactive lessons on training neural networks, in English and Simplified Chinese."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(QCommandLineOption(
-        LangOption,
-        tr("Interface language: %1. Default: the system language.")
-            .arg(LanguageManager::supportedLanguages().join(QLatin1String(", "))),
-        tr("language")));
+    parser.addOption(LanguageOption::option(tr("Interface language: %1. Default: the system language.")
+                                                .arg(LanguageManager::supportedLanguages().join(QLatin1String(", ")))));
     parser.addOption(QCommandLineOption(
         DarkOption, tr("Start with the dark palette (light text on a dark background).")));
     parser.addOption(QCommandLineOption(LessonOption, tr("Open lesson N (1-%1).").arg(LessonCount), tr("N")));
@@ -50,20 +47,8 @@ CommandLine::Action CommandLine::parse(const QStringList &arguments)
 
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(arguments)) {
-        m_errorText = parser.errorText();
+    if (!LanguageOption::parse(parser, arguments, &m_language, &m_errorText))
         return Action::Error;
-    }
-    if (parser.isSet(LangOption)) {
-        const QString language = parser.value(LangOption);
-        if (!LanguageManager::isSupported(language)) {
-            m_errorText = tr("Unsupported language \"%1\". Choose one of: %2.")
-                              .arg(language, LanguageManager::supportedLanguages().join(
-                                                 QLatin1String(", ")));
-            return Action::Error;
-        }
-        m_language = language;
-    }
     m_darkPalette = parser.isSet(DarkOption);
     m_teacher = parser.isSet(TeacherOption);
     m_projector = parser.isSet(ProjectorOption);
@@ -117,7 +102,7 @@ bool CommandLine::needsDisplay(const QStringList &arguments)
     static const QStringList infoFlags = {
         QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-?"),
         QStringLiteral("--help-all"), QStringLiteral("-v"), QStringLiteral("--version")};
-    const QString langFlag = QStringLiteral("--") + LangOption;
+    const QString langFlag = QStringLiteral("--") + LanguageOption::name();
     const QString langPrefix = langFlag + QLatin1Char('=');
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);

@@ -1,10 +1,12 @@
 #include "commandline.h"
+#include "filemenu.h"
 #include "languagemanager.h"
 #include "lessonshell.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QFont>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
@@ -77,5 +79,8 @@ int main(int argc, char *argv[])
     if (commandLine.projectorMode())
         window.setProjectorMode(true);
     window.show();
+    // After show(): a workspace left by a crashed session is offered over the visible window.
+    window.fileMenu()->enableAutosave(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                      + QStringLiteral("/autosave"));
     return QApplication::exec();
 }

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "apppalette.h"
+#include "filemenu.h"
 #include "languagemanager.h"
 #include "lessonshell.h"
 #include "playlistpanel.h"
 #include "workspace.h"
+#include "workspacedocument.h"
 #include "workspacepage.h"
 
 #include <QAction>
@@ -13,6 +15,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QMenu>
 #include <QMenuBar>
@@ -68,6 +71,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_files = new FileMenu(&workspace(), m_shell, this);
+    m_files->addTo(m_fileMenu, nullptr);
+    connect(m_files->document(), &WorkspaceDocument::statusChanged, this, &MainWindow::updateTitle);
     m_openFolderAction = m_fileMenu->addAction(QString(), this, &MainWindow::openLessonFolder);
     m_openFolderAction->setObjectName(QStringLiteral("openLessonFolderAction"));
     m_fileMenu->addSeparator();
@@ -139,15 +145,16 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Neural Lessons"));
+    updateTitle();
     m_fileMenu->setTitle(tr("&File"));
+    m_files->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     updateUndoActions();
     m_viewMenu->setTitle(tr("&View"));
     m_darkPaletteAction->setText(tr("&Dark palette"));
     m_darkPaletteAction->setToolTip(tr("Light text on a dark background: easier on the eyes in a dim room"));
-    m_openFolderAction->setText(tr("&Open lesson folder…"));
+    m_openFolderAction->setText(tr("Open &lesson folder…"));
     m_lessonsMenu->setTitle(tr("Less&ons"));
     m_lessonListAction->setText(tr("Lesson &list"));
     m_freePlayAction->setText(tr("&Free play"));
@@ -160,6 +167,15 @@ void MainWindow::retranslateUi()
     m_projectorAction->setText(tr("P&rojector mode"));
     m_projectorAction->setToolTip(tr("Full screen with large fonts"));
     m_languageMenu->setTitle(tr("&Language"));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_files->document()->path();
+    setWindowTitle(path.isEmpty() ? tr("Neural Lessons")
+                                  : tr("%1[*] — Neural Lessons").arg(QFileInfo(path).fileName()));
+    // Untitled has no "[*]" to mark (and the app's name alone stays the title).
+    setWindowModified(!path.isEmpty() && m_files->document()->isModified());
 }
 
 void MainWindow::setTeacherMode(bool teacher)

@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QMainWindow>
 
+class FileMenu;
 class LanguageManager;
 class LessonShell;
 class PlaylistPanel;
@@ -15,7 +16,7 @@ class WorkspacePage;
 
 /**
  * The application's main window: the lesson list, a lesson or free play (自由探索) in the centre
- * (LessonShell), and the menus — File (open a lesson folder), Edit (undo/redo), Lessons (list,
+ * (LessonShell), and the menus — File (workspace files, open a lesson folder), Edit (undo/redo), Lessons (list,
  * free play, glossary, teacher and projector modes), View and Language.
  *
  * All visible text is set in retranslateUi(), which runs at construction and again on every
@@ -29,6 +30,8 @@ public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
 
     WorkspacePage *workspacePage() const;
+    /// File ▸ Open…, Open Recent, Save, Save As…, autosave and crash recovery.
+    FileMenu *fileMenu() const { return m_files; }
     LessonShell *lessonShell() const { return m_shell; }
     PlaylistPanel *playlistPanel() const { return m_playlist; }
     /// Teacher mode: teacher notes, answer keys and "Show me" in the lesson column.
@@ -46,6 +49,8 @@ private:
     void createMenus();
     void retranslateUi();
     void updateLanguageActions();
+    /// "file.nlw* — Neural Lessons" for a workspace that belongs to a file, else the app's name.
+    void updateTitle();
     /// "Undo <what>" / "Redo <what>" in the current language, enabled when there is something.
     void updateUndoActions();
 
@@ -57,6 +62,7 @@ private:
     QDockWidget *m_playlistDock = nullptr;
     PlaylistPanel *m_playlist = nullptr;
     QMenu *m_fileMenu = nullptr;
+    FileMenu *m_files = nullptr;
     QAction *m_quitAction = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undoAction = nullptr;

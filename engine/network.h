@@ -66,6 +66,11 @@ public:
     /// Draws every parameter from a new seed.
     void reinitialize(std::uint64_t seed);
 
+    /// The stream that draws the parameters edits create. A saved workspace keeps it, so an edit
+    /// after opening the file draws what it would have drawn without saving.
+    const Random &editStream() const { return m_editRandom; }
+    void setEditStream(const Random &stream) { m_editRandom = stream; }
+
     /// Inserts a hidden layer before layer `index` (0 .. layerCount() - 1).
     void insertLayer(int index, const LayerSpec &spec);
     /// Removes hidden layer `index` (0 .. hiddenLayerCount() - 1).

@@ -1,6 +1,7 @@
 #include "optimizer.h"
 
 #include <cmath>
+#include <stdexcept>
 
 namespace engine {
 
@@ -80,6 +81,26 @@ void Optimizer<T>::update(Vector<T> &parameters, const Vector<T> &gradient)
         break;
     }
     }
+}
+
+template <typename T>
+void Optimizer<T>::restore(const OptimizerState<T> &state, int parameterCount)
+{
+    const auto size = [parameterCount](const Vector<T> &v) { return v.size() == 0 || v.size() == parameterCount; };
+    const bool adam = m_settings.kind == OptimizerKind::Adam;
+    if (state.steps < 0)
+        throw std::invalid_argument("the optimizer's step count is negative");
+    if (!size(state.first) || !size(state.second))
+        throw std::invalid_argument("the optimizer's moments do not match the network's parameters");
+    // Plain SGD keeps nothing; momentum keeps a velocity; Adam keeps both moments together.
+    if ((m_settings.kind == OptimizerKind::SGD && state.first.size() != 0)
+        || (!adam && state.second.size() != 0) || (adam && state.first.size() != state.second.size()))
+        throw std::invalid_argument("the optimizer's moments do not fit its kind");
+    if (!state.first.allFinite() || !state.second.allFinite() || (state.second.array() < T(0)).any())
+        throw std::invalid_argument("the optimizer's moments are not finite");
+    m_steps = state.steps;
+    m_first = state.first;
+    m_second = state.second;
 }
 
 template class Optimizer<float>;

@@ -30,6 +30,14 @@ struct OptimizerSettings {
     double epsilon = 1e-8;
 };
 
+/// What an optimizer carries from one step to the next; restoring it continues a run exactly.
+template <typename T>
+struct OptimizerState {
+    long long steps = 0;
+    Vector<T> first;  ///< velocity (momentum) or first moment (Adam); empty before the first step
+    Vector<T> second; ///< second moment (Adam only)
+};
+
 template <typename T>
 class Optimizer {
 public:
@@ -44,6 +52,12 @@ public:
     /// Forgets velocity and moments.
     void reset();
     long long steps() const { return m_steps; }
+
+    OptimizerState<T> state() const { return {m_steps, m_first, m_second}; }
+    /// Restores a state() taken from an optimizer of the same kind over `parameterCount`
+    /// parameters. Throws std::invalid_argument, and changes nothing, for a state this kind can
+    /// never be in (moments of another size, a second moment without Adam, non-finite values).
+    void restore(const OptimizerState<T> &state, int parameterCount);
 
 private:
     OptimizerSettings m_settings;

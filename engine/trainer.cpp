@@ -1,5 +1,7 @@
 #include "trainer.h"
 
+#include "trainerstate.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -65,6 +67,7 @@ void Trainer::networkEdited()
 {
     validate();
     m_optimizer.reset();
+    m_gradient.resize(0);
     m_epochStart = m_network.parameters();
     if (m_bestParameters.size() != m_network.parameterCount())
         m_bestParameters.resize(0);
@@ -106,6 +109,12 @@ void Trainer::beginEpoch()
     m_gradientSums.assign(m_network.layerCount(), 0.0);
     m_updatesInEpoch = 0;
     m_epochStart = m_network.parameters();
+}
+
+const std::vector<int> &Trainer::epochOrder() const
+{
+    static const std::vector<int> inOrder;
+    return m_ordered ? inOrder : m_order;
 }
 
 int Trainer::batchInEpoch() const
@@ -196,6 +205,7 @@ StopReason Trainer::stopNonFinite()
 {
     // Nothing non-finite may stay in the network: back to the last good weights, redo the epoch.
     m_network.parameters() = m_epochStart;
+    m_gradient.resize(0);
     m_samplesInEpoch = 0;
     m_updatesInEpoch = 0;
     m_divergence = Divergence::NonFinite;
@@ -224,20 +234,8 @@ bool Trainer::checkDivergence(const EpochMetrics &metrics)
 
 void thinEpochHistory(std::vector<EpochMetrics> &history)
 {
-    if (history.size() <= kHistoryLimit)
-        return;
-    // Keep the first epochs exactly (lessons read "train.loss@50") and the newest ones for the
-    // live curve; every other epoch in between goes. Older stretches thin again each time, so
-    // the resolution falls off with age and the history stays bounded however long a run is.
-    const std::size_t recent = history.size() - kHistoryRecent;
-    std::vector<EpochMetrics> thinned(std::make_move_iterator(history.begin()),
-                                      std::make_move_iterator(history.begin() + kHistoryExact));
-    thinned.reserve(kHistoryLimit);
-    for (std::size_t i = kHistoryExact; i < recent; i += 2)
-        thinned.push_back(std::move(history[i]));
-    for (std::size_t i = recent; i < history.size(); ++i)
-        thinned.push_back(std::move(history[i]));
-    history.swap(thinned);
+    // Epochs 0..1000 stay exact (lessons read "train.loss@50"), the newest 1,000 too for the live curve.
+    thinOldEntries(history, {kHistoryLimit, kHistoryExact, kHistoryRecent}, [](const EpochMetrics &m) { return m.epoch; });
 }
 
 void Trainer::updateBest(const EpochMetrics &metrics)
@@ -277,6 +275,7 @@ void Trainer::restart()
 {
     m_network.reinitialize();
     m_optimizer.reset();
+    m_gradient.resize(0);
     m_random = Random(m_settings.shuffleSeed);
     m_epoch = 0;
     m_samplesInEpoch = 0;
@@ -289,6 +288,52 @@ void Trainer::restart()
     m_divergence = Divergence::None;
     m_history.clear();
     m_history.push_back(measure());
+}
+
+TrainerState Trainer::state() const
+{
+    TrainerState s;
+    s.epoch = m_epoch;
+    s.samplesInEpoch = m_samplesInEpoch;
+    s.updatesInEpoch = m_updatesInEpoch;
+    s.updates = m_updates;
+    s.samplesSeen = m_samplesSeen;
+    s.bestEpoch = m_bestEpoch;
+    s.bestLoss = m_bestLoss;
+    s.divergence = m_divergence;
+    s.ordered = m_ordered;
+    s.order = m_order;
+    s.gradientSums = m_gradientSums;
+    s.epochStart = m_epochStart;
+    s.bestParameters = m_bestParameters;
+    s.random = m_random.state();
+    s.optimizer = m_optimizer.state();
+    s.history = m_history;
+    return s;
+}
+
+void Trainer::restore(const TrainerState &s)
+{
+    const TrainerStateProblem problem = trainerStateProblem(s, m_network, m_data);
+    require(problem == TrainerStateProblem::None, describe(problem));
+    Random random;
+    require(random.setState(s.random), "the shuffle stream's state is impossible");
+    m_optimizer.restore(s.optimizer, m_network.parameterCount()); // throws before anything changed
+    m_random = random;
+    m_epoch = s.epoch;
+    m_samplesInEpoch = s.samplesInEpoch;
+    m_updatesInEpoch = s.updatesInEpoch;
+    m_updates = s.updates;
+    m_samplesSeen = s.samplesSeen;
+    m_bestEpoch = s.bestEpoch;
+    m_bestLoss = s.bestLoss;
+    m_divergence = s.divergence;
+    m_ordered = s.ordered;
+    m_order = s.order;
+    m_gradientSums = s.gradientSums;
+    m_epochStart = s.epochStart;
+    m_bestParameters = s.bestParameters;
+    m_history = s.history;
 }
 
 EpochMetrics Trainer::measureNow()

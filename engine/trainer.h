@@ -17,6 +17,7 @@
 #include "optimizer.h"
 #include "random.h"
 #include "regularization.h"
+#include "thinning.h"
 #include "trainingdata.h"
 
 #include <cstdint>
@@ -62,6 +63,8 @@ enum class Divergence {
 constexpr double kExplodingLoss = 1e6;
 constexpr double kExplodingWeight = 1e6;
 
+struct TrainerState;
+
 /// Progress after one weight update.
 struct BatchReport {
     int epoch = 0;           ///< the epoch in progress (1-based)
@@ -84,7 +87,8 @@ constexpr std::size_t kHistoryLimit = 8000;
 constexpr std::size_t kHistoryExact = 1001;
 constexpr std::size_t kHistoryRecent = 1000;
 /// Bounds an epoch history to kHistoryLimit entries: epochs 0..1000 and the newest 1,000 stay,
-/// every other entry in between is dropped (repeatedly, so older stretches get sparser).
+/// the epochs in between on an even grid that gets coarser as the run grows (thinOldEntries,
+/// which the app's weight timeline shares).
 void thinEpochHistory(std::vector<EpochMetrics> &history);
 
 class Trainer {
@@ -116,7 +120,16 @@ public:
     /// Back to epoch 0: the network's initial weights (from its seed), a fresh optimizer and sample order.
     void restart();
 
+    /// Everything needed to continue exactly from here (trainerstate.h).
+    TrainerState state() const;
+    /// Continues from a state() of a trainer with the same network shape, data and settings. Throws
+    /// std::invalid_argument, and changes nothing, when the state does not fit (trainerStateProblem).
+    void restore(const TrainerState &state);
+
     int epoch() const { return m_epoch; }
+    /// The training columns in the order the epoch in progress takes them (known from its first
+    /// batch on); empty when the epoch takes them in order. An exported script replays it.
+    const std::vector<int> &epochOrder() const;
     /// Batches of the current epoch done so far (0 at an epoch's start).
     int batchInEpoch() const;
     int batchesPerEpoch() const;
@@ -135,6 +148,10 @@ public:
     EpochMetrics measureNow();
     /// Mean |dL/dw| per layer of the gradient over the whole training set, at the current weights.
     std::vector<double> gradientMagnitudes();
+    /// The gradient the last update used (backprop plus regularization), in the layout of
+    /// network().parameters(); empty before the first update, after restart() and after an edit,
+    /// when it would describe other weights.
+    const Vector<float> &lastGradient() const { return m_gradient; }
     ConfusionMatrix confusion(SplitId split);
     Evaluator &evaluator() { return m_evaluator; }
 

@@ -164,74 +164,309 @@
     </message>
 </context>
 <context>
+    <name>CliCommandLine</name>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="34" />
+        <source>Neural Lessons on the command line: train, check and export workspaces (.nlw) and check lessons.
+
+Commands:
+  train FILE --epochs N [--csv OUT.csv] [-o OUT.nlw]
+      Train on from the workspace's state; one line per epoch.
+  validate FILE|FOLDER
+      Check a workspace file or a lesson folder and print the problems.
+  export-pytorch FILE -o OUT.py [--epochs N] [--lang zh_CN|en]
+      A PyTorch script that reproduces the app's training loss.
+  export-keras FILE -o OUT.py [--lang zh_CN|en]
+      The same network in Keras (no exactness promise).
+  check-lessons [FOLDER]
+      Run every lesson's acceptance checks (default: the lessons built in).
+
+Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).</source>
+        <translation>命令行版神经网络互动课堂：训练、检查和导出工作区（.nlw），检查课程。
+
+命令：
+  train FILE --epochs N [--csv OUT.csv] [-o OUT.nlw]
+      从工作区保存时的状态继续训练；每个 epoch 输出一行。
+  validate FILE|FOLDER
+      检查工作区文件或课程文件夹，列出发现的问题。
+  export-pytorch FILE -o OUT.py [--epochs N] [--lang zh_CN|en]
+      导出 PyTorch 脚本，重现软件里的训练损失。
+  export-keras FILE -o OUT.py [--lang zh_CN|en]
+      导出同一个网络的 Keras 脚本（不保证数字完全相同）。
+  check-lessons [FOLDER]
+      运行每节课的验收检查（默认：软件自带的课程）。
+
+退出码：0 成功，1 检查未通过，2 输入有误（原因见标准错误输出）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="51" />
+        <source>Epochs to train, or to replay in the PyTorch script.</source>
+        <translation>要训练的 epoch 数，或 PyTorch 脚本中重放的 epoch 数。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="51" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="52" />
+        <source>train: also write every epoch to this CSV file.</source>
+        <translation>train：同时把每个 epoch 写入这个 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="52" />
+        <location filename="../cli/clicommandline.cpp" line="55" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="54" />
+        <source>The script to write; for train, where to save the trained workspace.</source>
+        <translation>要写入的脚本；对 train 而言，是保存训练后工作区的位置。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="57" />
+        <source>Language of the messages and the script's comments: %1. Default: the system language.</source>
+        <translation>提示信息和脚本注释的语言：%1。默认：系统语言。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="59" />
+        <source>What to do (see Commands above).</source>
+        <translation>要执行的操作（见上面的“命令”）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="59" />
+        <source>&lt;command&gt;</source>
+        <translation>&lt;命令&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="60" />
+        <source>The workspace file or lesson folder.</source>
+        <translation>工作区文件或课程文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="60" />
+        <source>[FILE|FOLDER]</source>
+        <translation>[文件|文件夹]</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="88" />
+        <source>No command given; run with --help to see the commands.</source>
+        <translation>没有给出命令；使用 --help 查看可用的命令。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="93" />
+        <source>Unknown command “%1”; run with --help to see the commands.</source>
+        <translation>未知命令“%1”；使用 --help 查看可用的命令。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="96" />
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="99" />
+        <source>“%1” needs a file to work on.</source>
+        <translation>“%1”需要指定一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="106" />
+        <source>--csv goes with train only.</source>
+        <translation>--csv 只能和 train 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="108" />
+        <source>--output goes with train and the exports only.</source>
+        <translation>--output 只能和 train 及导出命令一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="110" />
+        <source>“%1” needs -o OUT.py, the script to write.</source>
+        <translation>“%1”需要 -o OUT.py，指定要写入的脚本。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="116" />
+        <source>--epochs goes with train and export-pytorch only.</source>
+        <translation>--epochs 只能和 train 及 export-pytorch 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="118" />
+        <source>--epochs needs a whole number from 1 to %1.</source>
+        <translation>--epochs 需要 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="120" />
+        <source>train needs --epochs N, the number of epochs to train.</source>
+        <translation>train 需要 --epochs N，即要训练的 epoch 数。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommandline.cpp" line="134" />
+        <source>neural-lessons-cli (Neural Lessons) %1</source>
+        <translation>neural-lessons-cli（神经网络互动课堂）%1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="69" />
+        <source>“%1” cannot be opened: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="88" />
+        <source>“%1” cannot be trained: %2</source>
+        <translation>无法训练“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="94" />
+        <location filename="../cli/clicommands.cpp" line="112" />
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="98" />
+        <source>  epoch    train loss  train acc      val loss    val acc     test loss   test acc</source>
+        <translation>   轮次      训练损失     准确率      验证损失     准确率      测试损失     准确率</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="115" />
+        <source>The workspace has no training samples, so there is nothing to train.</source>
+        <translation>这个工作区没有训练样本，无法训练。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/clicommands.cpp" line="123" />
+        <source>Early stopping: the validation loss has not improved for %n epoch(s).</source>
+        <translation><numerusform>早停：验证损失已经连续 %n 个 epoch 没有下降。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="127" />
+        <source>Training diverged (the loss or the weights grew too large); reset the workspace in the app.</source>
+        <translation>训练发散了（损失或权重变得太大）；请在软件里重置这个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="141" />
+        <source>%1: a valid workspace (epoch %2, %3 parameters).</source>
+        <translation>%1：有效的工作区（第 %2 轮，%3 个参数）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="149" />
+        <source>“%1” is a folder without a lesson.json, so it is not a lesson.</source>
+        <translation>“%1”是一个没有 lesson.json 的文件夹，不是课程。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="152" />
+        <source>%1: a valid lesson (%2).</source>
+        <translation>%1：有效的课程（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/clicommands.cpp" line="157" />
+        <source>%1: %n problem(s) found.</source>
+        <translation><numerusform>%1：发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="176" />
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="189" />
+        <source>No lessons found in “%1”.</source>
+        <translation>在“%1”中没有找到课程。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="197" />
+        <source>acceptance “%1” fails: %2</source>
+        <translation>验收检查“%1”未通过：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/clicommands.cpp" line="200" />
+        <source>%1: passed (%n acceptance check(s))</source>
+        <translation><numerusform>%1：通过（%n 项验收检查）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/clicommands.cpp" line="200" />
+        <source>%1: FAILED</source>
+        <translation>%1：未通过</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/clicommands.cpp" line="208" />
+        <source>%n lesson(s) failed their checks.</source>
+        <translation><numerusform>%n 节课未通过检查。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodePanel</name>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="93" />
+        <location filename="../app/stages/codepanel.cpp" line="110" />
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="100" />
+        <location filename="../app/stages/codepanel.cpp" line="117" />
         <source>Export Python code</source>
         <translation>导出 Python 代码</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="102" />
+        <location filename="../app/stages/codepanel.cpp" line="119" />
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="114" />
+        <location filename="../app/stages/codepanel.cpp" line="131" />
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="120" />
+        <location filename="../app/stages/codepanel.cpp" line="137" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="121" />
+        <location filename="../app/stages/codepanel.cpp" line="138" />
         <source>The code could not be saved as %1.</source>
         <translation>无法把代码保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="124" />
+        <location filename="../app/stages/codepanel.cpp" line="141" />
         <source>The code is still here: choose another folder, or copy it instead.</source>
         <translation>代码仍在这里：请换一个文件夹，或者改用复制。</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="140" />
+        <location filename="../app/stages/codepanel.cpp" line="157" />
         <source>PyTorch</source>
         <translation>PyTorch</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="141" />
+        <location filename="../app/stages/codepanel.cpp" line="158" />
         <source>Another way: Keras</source>
         <translation>另一种写法：Keras</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="142" />
+        <location filename="../app/stages/codepanel.cpp" line="159" />
         <source>The same recipe written with Keras (TensorFlow)</source>
         <translation>用 Keras（TensorFlow）写的同一个流程</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="143" />
+        <location filename="../app/stages/codepanel.cpp" line="160" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="144" />
+        <location filename="../app/stages/codepanel.cpp" line="161" />
         <source>Copy the code shown to the clipboard</source>
         <translation>把显示的代码复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="145" />
+        <location filename="../app/stages/codepanel.cpp" line="162" />
         <source>Export .py…</source>
         <translation>导出 .py…</translation>
     </message>
     <message>
-        <location filename="../app/stages/codepanel.cpp" line="146" />
+        <location filename="../app/stages/codepanel.cpp" line="163" />
         <source>Save the code shown as a Python file to run with PyTorch or Keras</source>
         <translation>把显示的代码保存为 Python 文件，可以用 PyTorch 或 Keras 运行</translation>
     </message>
@@ -244,77 +479,67 @@
         <translation>关于训练神经网络的互动课程，提供英文和简体中文界面。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="34" />
+        <location filename="../app/commandline.cpp" line="32" />
         <source>Interface language: %1. Default: the system language.</source>
         <translation>界面语言：%1。默认跟随系统语言。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="36" />
-        <source>language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="38" />
+        <location filename="../app/commandline.cpp" line="35" />
         <source>Start with the dark palette (light text on a dark background).</source>
         <translation>以深色配色启动（深色背景、浅色文字）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="39" />
+        <location filename="../app/commandline.cpp" line="36" />
         <source>Open lesson N (1-%1).</source>
         <translation>打开第 N 课（1-%1）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="39" />
+        <location filename="../app/commandline.cpp" line="36" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="40" />
+        <location filename="../app/commandline.cpp" line="37" />
         <source>With --lesson: start at step K (1 = the first).</source>
         <translation>与 --lesson 一起使用：从第 K 步开始（1 = 第一步）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="40" />
+        <location filename="../app/commandline.cpp" line="37" />
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="41" />
+        <location filename="../app/commandline.cpp" line="38" />
         <source>Teacher mode: show teacher notes and answer keys.</source>
         <translation>教师模式：显示教师提示和答案。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="42" />
+        <location filename="../app/commandline.cpp" line="39" />
         <source>Projector mode: full screen with large fonts.</source>
         <translation>投影模式：全屏、大字号。</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="60" />
-        <source>Unsupported language "%1". Choose one of: %2.</source>
-        <translation>不支持的语言“%1”。可选：%2。</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="75" />
         <source>--lesson needs a lesson number from 1 to %1.</source>
         <translation>--lesson 需要 1 到 %1 之间的课号。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82" />
+        <location filename="../app/commandline.cpp" line="67" />
         <source>--step needs --lesson and a step number from 1.</source>
         <translation>--step 需要同时给出 --lesson，步骤号从 1 开始。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92" />
+        <location filename="../app/commandline.cpp" line="77" />
         <source>Unexpected argument "%1".</source>
         <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107" />
+        <location filename="../app/commandline.cpp" line="92" />
         <source>Run with --help to see the available options.</source>
         <translation>使用 --help 查看可用选项。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112" />
+        <location filename="../app/commandline.cpp" line="97" />
         <source>Neural Lessons %1</source>
         <translation>神经网络互动课堂 %1</translation>
     </message>
@@ -666,159 +891,149 @@
         <translation>将初始化种子改为 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="210" />
+        <location filename="../app/workspace/datapanel.cpp" line="195" />
         <source>Draw your own data</source>
         <translation>自己画数据</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="219" />
+        <location filename="../app/workspace/datapanel.cpp" line="204" />
         <source>Choose the data set: %1</source>
         <translation>选择数据集：%1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="227" />
+        <location filename="../app/workspace/datapanel.cpp" line="212" />
         <source>Use the full batch</source>
         <translation>使用全批量</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="227" />
+        <location filename="../app/workspace/datapanel.cpp" line="212" />
         <source>Use mini-batches of %1</source>
         <translation>使用大小为 %1 的小批量</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="235" />
+        <location filename="../app/workspace/datapanel.cpp" line="220" />
         <source>New data (seed %1)</source>
         <translation>新数据（种子 %1）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="244" />
+        <location filename="../app/workspace/datapanel.cpp" line="229" />
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="252" />
+        <location filename="../app/workspace/datapanel.cpp" line="237" />
         <source>Add a point</source>
         <translation>添加一个点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/workspace/datapanel.cpp" line="262" />
+        <location filename="../app/workspace/datapanel.cpp" line="247" />
         <source>Erase %n point(s)</source>
         <translation>
             <numerusform>擦除 %n 个点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="294" />
+        <location filename="../app/workspace/datapanel.cpp" line="279" />
         <source>Full batch is on: every update uses the whole training set</source>
         <translation>已开启全批量：每次更新都使用整个训练集</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="295" />
+        <location filename="../app/workspace/datapanel.cpp" line="280" />
         <source>Training samples per weight update (1–30)</source>
         <translation>每次更新权重所用的训练样本数（1–30）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="346" />
+        <location filename="../app/workspace/datapanel.cpp" line="331" />
         <source>Split</source>
         <translation>数据划分</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="347" />
+        <location filename="../app/workspace/datapanel.cpp" line="332" />
         <source>Batch size</source>
         <translation>批量大小</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="348" />
+        <location filename="../app/workspace/datapanel.cpp" line="333" />
         <source>Full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="349" />
+        <location filename="../app/workspace/datapanel.cpp" line="334" />
         <source>Data seed</source>
         <translation>数据种子</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="350" />
+        <location filename="../app/workspace/datapanel.cpp" line="335" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="351" />
+        <location filename="../app/workspace/datapanel.cpp" line="336" />
         <source>Init seed</source>
         <translation>初始化种子</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="352" />
-        <source>Show test data</source>
-        <translation>显示测试集</translation>
-    </message>
-    <message>
-        <location filename="../app/workspace/datapanel.cpp" line="356" />
+        <location filename="../app/workspace/datapanel.cpp" line="340" />
         <source>How much the points scatter across the class boundary (0–50 %)</source>
         <translation>数据点越过类别边界的分散程度（0–50%）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="357" />
+        <location filename="../app/workspace/datapanel.cpp" line="341" />
         <source>How many points the data set has</source>
         <translation>数据集中点的个数</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="358" />
+        <location filename="../app/workspace/datapanel.cpp" line="342" />
         <source>How many classes (colours) the data set has</source>
         <translation>数据集的类别（颜色）个数</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="359" />
+        <location filename="../app/workspace/datapanel.cpp" line="343" />
         <source>Share of positive (blue) points in the imbalanced set</source>
         <translation>不平衡数据集中正类（蓝色）点所占的比例</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="360" />
+        <location filename="../app/workspace/datapanel.cpp" line="344" />
         <source>Use the whole training set for every update (one update per epoch)</source>
         <translation>每次更新都使用整个训练集（每个 epoch 只更新一次）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="361" />
+        <location filename="../app/workspace/datapanel.cpp" line="345" />
         <source>The same seed gives the same points and the same split</source>
         <translation>相同的种子得到相同的数据点和相同的划分</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="362" />
+        <location filename="../app/workspace/datapanel.cpp" line="346" />
         <source>New random data: draws a new data seed</source>
         <translation>生成新的随机数据：抽取一个新的数据种子</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="363" />
+        <location filename="../app/workspace/datapanel.cpp" line="347" />
         <source>The same seed gives the same initial weights</source>
         <translation>相同的种子得到相同的初始权重</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="364" />
-        <source>Show the test points in the plot; look at them last, after choosing the model</source>
-        <translation>在图中显示测试集的点；请在选定模型之后最后再看</translation>
-    </message>
-    <message>
-        <location filename="../app/workspace/datapanel.cpp" line="365" />
+        <location filename="../app/workspace/datapanel.cpp" line="348" />
         <source>The class a left click in the plot adds</source>
         <translation>在图中左键单击时添加的类别</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="366" />
+        <location filename="../app/workspace/datapanel.cpp" line="349" />
         <source>Remove every drawn point</source>
         <translation>删除所有画出的点</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="367" />
+        <location filename="../app/workspace/datapanel.cpp" line="350" />
         <source>Share of the samples the network learns from</source>
         <translation>网络用来学习的样本所占比例</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="368" />
+        <location filename="../app/workspace/datapanel.cpp" line="351" />
         <source>Share held out to compare settings while training (may be 0)</source>
         <translation>留出来在训练时比较不同设置的样本比例（可以为 0）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/datapanel.cpp" line="369" />
+        <location filename="../app/workspace/datapanel.cpp" line="352" />
         <source>Share kept for the final check; hidden until you show it</source>
         <translation>留到最后检验用的样本比例；在你选择显示之前一直隐藏</translation>
     </message>
@@ -1056,6 +1271,34 @@
         <location filename="../app/views/digitsgallery.cpp" line="64" />
         <source>%1 of %2 guessed wrong (red frame)</source>
         <translation>%2 个中有 %1 个预测错误（红框）</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionPause</name>
+    <message>
+        <location filename="../app/lessons/discussionpause.cpp" line="63" />
+        <source>&lt;b&gt;Pause for discussion.&lt;/b&gt; Think alone, tell your neighbour, then vote before anyone presses the button.</source>
+        <translation>&lt;b&gt;暂停讨论。&lt;/b&gt;先独立思考，再和同桌交流，然后全班投票，之后再按按钮。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/discussionpause.cpp" line="66" />
+        <source>Time is up</source>
+        <translation>时间到</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/discussionpause.cpp" line="67" />
+        <source>%1:%2 left</source>
+        <translation>还剩 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/discussionpause.cpp" line="68" />
+        <source>Start a 1-minute timer</source>
+        <translation>开始 1 分钟计时</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/discussionpause.cpp" line="69" />
+        <source>Time the think–pair–share discussion</source>
+        <translation>为“思考—配对—分享”讨论计时</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1795,192 @@
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="60" />
+        <source>The workspace cannot be saved</source>
+        <translation>无法保存工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="60" />
+        <source>“%1” cannot be saved.
+
+%2</source>
+        <translation>无法保存“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="78" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="79" />
+        <source>Open a saved workspace in free play</source>
+        <translation>在自由探索中打开保存的工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="80" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="81" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="82" />
+        <source>Save the workspace: data, network, weights, settings and training so far</source>
+        <translation>保存工作区：数据、网络、权重、设置和目前的训练进度</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="83" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="84" />
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="85" />
+        <source>&amp;PyTorch script…</source>
+        <translation>PyTorch 脚本(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="86" />
+        <source>A Python script that trains this network in PyTorch on the same data, from the same initial weights and in the same sample order: it prints the app's loss curve</source>
+        <translation>一个 Python 脚本：用 PyTorch 在相同的数据上、从相同的初始权重出发、按相同的样本顺序训练这个网络，打印出的就是软件里的损失曲线</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="89" />
+        <source>&amp;Keras script…</source>
+        <translation>Keras 脚本(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="90" />
+        <source>The same network in Keras (TensorFlow), on the same data and from the same initial weights</source>
+        <translation>用 Keras（TensorFlow）写的同一个网络，使用相同的数据和初始权重</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="111" />
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="112" />
+        <source>Neural Lessons workspaces (*.%1);;All files (*)</source>
+        <translation>神经网络互动课堂工作区 (*.%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="123" />
+        <source>The workspace cannot be opened</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="123" />
+        <source>“%1” cannot be opened.
+
+%2</source>
+        <translation>无法打开“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="143" />
+        <location filename="../app/files/filemenu.cpp" line="158" />
+        <source>workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="146" />
+        <source>Save workspace</source>
+        <translation>保存工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="147" />
+        <source>Neural Lessons workspaces (*.%1)</source>
+        <translation>神经网络互动课堂工作区 (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="160" />
+        <source>Export Keras script</source>
+        <translation>导出 Keras 脚本</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="160" />
+        <source>Export PyTorch script</source>
+        <translation>导出 PyTorch 脚本</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="162" />
+        <source>Python scripts (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="183" />
+        <source>The script cannot be exported</source>
+        <translation>无法导出脚本</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="183" />
+        <source>“%1” cannot be exported.
+
+%2</source>
+        <translation>无法导出“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="208" />
+        <source>No recent workspaces</source>
+        <translation>没有最近的工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="212" />
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="219" />
+        <source>Workspace not found</source>
+        <translation>找不到工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="220" />
+        <source>“%1” no longer exists; it was removed from the recent workspaces.</source>
+        <translation>“%1”已不存在，已从最近的工作区中移除。</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="235" />
+        <source>Restore the workspace?</source>
+        <translation>恢复工作区？</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="236" />
+        <source>Neural Lessons did not close properly last time. Free play was saved automatically at %1. Restore it?</source>
+        <translation>神经网络互动课堂上次没有正常关闭。自由探索的工作区已在 %1 自动保存。要恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="242" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="244" />
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../app/files/filemenu.cpp" line="254" />
+        <source>The workspace cannot be restored</source>
+        <translation>无法恢复工作区</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorOptions</name>
     <message>
         <location filename="../app/workspace/generatoroptions.cpp" line="66" />
@@ -1674,6 +2103,99 @@
         <location filename="../app/workspace/hyperparameterpanel.cpp" line="48" />
         <source>Regularization and stopping</source>
         <translation>正则化与停止</translation>
+    </message>
+</context>
+<context>
+    <name>JsonField</name>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="29" />
+        <source>“%1” is missing.</source>
+        <translation>缺少“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="36" />
+        <source>“%1” must be a group of named values (a JSON object).</source>
+        <translation>“%1”必须是一组带名称的值（JSON 对象）。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="49" />
+        <source>“%1” must be a list (a JSON array).</source>
+        <translation>“%1”必须是一个列表（JSON 数组）。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="52" />
+        <source>“%1” has %2 entries; at most %3 are allowed.</source>
+        <translation>“%1”有 %2 项，最多只允许 %3 项。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="59" />
+        <location filename="../files/jsonfield.cpp" line="69" />
+        <source>“%1” must be a number.</source>
+        <translation>“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="62" />
+        <location filename="../files/jsonfield.cpp" line="83" />
+        <source>“%1” is %2, but it must be from %3 to %4.</source>
+        <translation>“%1”的值是 %2，但必须在 %3 到 %4 之间。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="72" />
+        <source>“%1” is %2, but it must be 0 or more.</source>
+        <translation>“%1”的值是 %2，但必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="80" />
+        <source>“%1” must be a whole number.</source>
+        <translation>“%1”必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="90" />
+        <source>“%1” must be true or false.</source>
+        <translation>“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="97" />
+        <source>“%1” must be text.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="99" />
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>“%1”超过了 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="117" />
+        <source>“%1” must be a seed: a whole number from 0 to 18446744073709551615.</source>
+        <translation>“%1”必须是随机种子：0 到 18446744073709551615 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="125" />
+        <source>“%1” has %2 values, but the network has %3 parameters.</source>
+        <translation>“%1”有 %2 个值，但网络有 %3 个参数。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.cpp" line="133" />
+        <source>“%1[%2]” is %3, which is too large for a weight.</source>
+        <translation>“%1[%2]”的值是 %3，作为权重太大了。</translation>
+    </message>
+    <message>
+        <location filename="../files/jsonfield.h" line="64" />
+        <source>“%1” is “%2”, which is not one of: %3.</source>
+        <translation>“%1”的值是“%2”，但只能是以下之一：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOption</name>
+    <message>
+        <location filename="../app/languageoption.cpp" line="14" />
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../app/languageoption.cpp" line="28" />
+        <source>Unsupported language "%1". Choose one of: %2.</source>
+        <translation>不支持的语言“%1”。可选：%2。</translation>
     </message>
 </context>
 <context>
@@ -1809,106 +2331,113 @@
 </context>
 <context>
     <name>LessonListPage</name>
+    <message numerus="yes">
+        <location filename="../app/lessons/lessonlistpage.cpp" line="26" />
+        <source> · %1 of %n checkpoint(s) right</source>
+        <translation>
+            <numerusform> · 检查点答对 %1/%n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="53" />
-        <location filename="../app/lessons/lessonlistpage.cpp" line="85" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="68" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="100" />
         <source>Reset my progress</source>
         <translation>重置我的进度</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="54" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="69" />
         <source>Forget which steps and lessons you have done on this computer?</source>
         <translation>要清除你在这台电脑上完成的步骤和课程记录吗？</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="78" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="93" />
         <source>Neural Lessons</source>
         <translation>神经网络互动课堂</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="79" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="94" />
         <source>Twelve short lessons on how a neural network learns. Each step asks you to predict first, then run the network and see. Start with lesson 1, or explore freely.</source>
         <translation>十二节小课，讲神经网络是怎样学习的。每一步都先请你猜一猜，再让网络运行、亲眼看结果。从第 1 课开始，或者自由探索。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="81" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="96" />
         <source>Free play</source>
         <translation>自由探索</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="82" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="97" />
         <source>Every control unlocked, no lesson</source>
         <translation>所有控件都可用，不跟课程</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="83" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="98" />
         <source>Open lesson folder…</source>
         <translation>打开课程文件夹…</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="84" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="99" />
         <source>Load a lesson from a folder on disk (for teachers and lesson authors)</source>
         <translation>从磁盘上的文件夹加载课程（供教师和课程作者使用）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="86" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="101" />
         <source>Forget the steps you have done on this computer</source>
         <translation>清除你在这台电脑上完成的步骤记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lessons/lessonlistpage.cpp" line="109" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="125" />
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="110" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="127" />
         <source> · done ✓</source>
         <translation> · 已完成 ✓</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="114" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="131" />
         <source>%v of %m steps</source>
         <translation>%v / %m 步</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="115" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="132" />
         <source>Progress in lesson %1</source>
         <translation>第 %1 课的进度</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="119" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="136" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="119" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="136" />
         <source>Again</source>
         <translation>再学一遍</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="119" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="136" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="120" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="137" />
         <source>Open lesson %1</source>
         <translation>打开第 %1 课</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="125" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="142" />
         <source>&lt;b&gt;%1&lt;/b&gt; cannot be opened: the lesson files have errors.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 无法打开：课程文件有错误。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="127" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="144" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lessonlistpage.cpp" line="130" />
+        <location filename="../app/lessons/lessonlistpage.cpp" line="147" />
         <source>Lesson errors</source>
         <translation>课程错误</translation>
     </message>
@@ -2130,182 +2659,200 @@
 <context>
     <name>LossChartView</name>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="114" />
+        <location filename="../app/views/losschartview.cpp" line="120" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="115" />
+        <location filename="../app/views/losschartview.cpp" line="121" />
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="116" />
+        <location filename="../app/views/losschartview.cpp" line="122" />
         <source>Loss of the training, validation and test sets over the epochs</source>
         <translation>训练集、验证集和测试集的损失随 epoch 的变化</translation>
     </message>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="117" />
+        <location filename="../app/views/losschartview.cpp" line="123" />
         <source>Accuracy of the sets over the epochs (classification only)</source>
         <translation>各数据集的准确率随 epoch 的变化（仅限分类任务）</translation>
     </message>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="118" />
+        <location filename="../app/views/losschartview.cpp" line="124" />
         <source>Choose the loss or the accuracy chart</source>
         <translation>选择损失曲线或准确率曲线</translation>
     </message>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="119" />
+        <location filename="../app/views/losschartview.cpp" line="125" />
         <source>Chart choice</source>
         <translation>图表选择</translation>
     </message>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="120" />
+        <location filename="../app/views/losschartview.cpp" line="126" />
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="121" />
+        <location filename="../app/views/losschartview.cpp" line="127" />
         <source>Show the loss on a logarithmic axis: small losses late in training become visible</source>
         <translation>用对数坐标轴显示损失：训练后期很小的损失也能看清</translation>
     </message>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="122" />
+        <location filename="../app/views/losschartview.cpp" line="128" />
         <source>Logarithmic loss axis</source>
         <translation>损失对数坐标轴</translation>
     </message>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="123" />
-        <location filename="../app/views/losschartview.cpp" line="125" />
+        <location filename="../app/views/losschartview.cpp" line="129" />
+        <location filename="../app/views/losschartview.cpp" line="131" />
         <source>Clear old runs</source>
         <translation>清除旧曲线</translation>
     </message>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="124" />
+        <location filename="../app/views/losschartview.cpp" line="130" />
         <source>Remove the faded curves of earlier runs</source>
         <translation>移除之前几次运行留下的淡色曲线</translation>
     </message>
     <message>
-        <location filename="../app/views/losschartview.cpp" line="126" />
-        <location filename="../app/views/losschartview.cpp" line="127" />
+        <location filename="../app/views/losschartview.cpp" line="132" />
+        <location filename="../app/views/losschartview.cpp" line="133" />
         <source>Loss and accuracy curves</source>
         <translation>损失与准确率曲线</translation>
     </message>
 </context>
 <context>
+    <name>LossSparkline</name>
+    <message>
+        <location filename="../app/stages/losssparkline.cpp" line="76" />
+        <source>Loss of every training step: the band is its spread, the line its average</source>
+        <translation>每一步训练的损失：色带是波动范围，线是平均值</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/losssparkline.cpp" line="77" />
+        <source>Loss per training step</source>
+        <translation>每步的损失</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142" />
+        <location filename="../app/mainwindow.cpp" line="175" />
         <source>Neural Lessons</source>
         <translation>神经网络互动课堂</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143" />
+        <location filename="../app/mainwindow.cpp" line="149" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144" />
+        <location filename="../app/mainwindow.cpp" line="151" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145" />
+        <location filename="../app/mainwindow.cpp" line="152" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147" />
+        <location filename="../app/mainwindow.cpp" line="154" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148" />
+        <location filename="../app/mainwindow.cpp" line="155" />
         <source>&amp;Dark palette</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149" />
+        <location filename="../app/mainwindow.cpp" line="156" />
         <source>Light text on a dark background: easier on the eyes in a dim room</source>
         <translation>深色背景、浅色文字：在光线较暗的教室里看得更舒服</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150" />
-        <source>&amp;Open lesson folder…</source>
-        <translation>打开课程文件夹(&amp;O)…</translation>
+        <location filename="../app/mainwindow.cpp" line="157" />
+        <source>Open &amp;lesson folder…</source>
+        <translation>打开课程文件夹(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151" />
+        <location filename="../app/mainwindow.cpp" line="158" />
         <source>Less&amp;ons</source>
         <translation>课程(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152" />
+        <location filename="../app/mainwindow.cpp" line="159" />
         <source>Lesson &amp;list</source>
         <translation>课程列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153" />
+        <location filename="../app/mainwindow.cpp" line="160" />
         <source>&amp;Free play</source>
         <translation>自由探索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154" />
+        <location filename="../app/mainwindow.cpp" line="161" />
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155" />
+        <location filename="../app/mainwindow.cpp" line="162" />
         <source>&amp;Teacher mode</source>
         <translation>教师模式(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156" />
+        <location filename="../app/mainwindow.cpp" line="163" />
         <source>Show teacher notes, answer keys and the "Show me" button</source>
         <translation>显示教师提示、答案和"演示一下"按钮</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157" />
+        <location filename="../app/mainwindow.cpp" line="164" />
         <source>Classroom playlist</source>
         <translation>课堂流程</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158" />
+        <location filename="../app/mainwindow.cpp" line="165" />
         <source>Classroom &amp;playlist (40 min)</source>
         <translation>课堂流程（40 分钟）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159" />
+        <location filename="../app/mainwindow.cpp" line="166" />
         <source>The Module 6 lesson plan with a timer per block</source>
         <translation>模块 6 的课堂安排，每一段都有计时器</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160" />
+        <location filename="../app/mainwindow.cpp" line="167" />
         <source>P&amp;rojector mode</source>
         <translation>投影模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161" />
+        <location filename="../app/mainwindow.cpp" line="168" />
         <source>Full screen with large fonts</source>
         <translation>全屏、大字号</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162" />
+        <location filename="../app/mainwindow.cpp" line="169" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182" />
+        <location filename="../app/mainwindow.cpp" line="176" />
+        <source>%1[*] — Neural Lessons</source>
+        <translation>%1[*] — 神经网络互动课堂</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="198" />
         <source>Open lesson folder</source>
         <translation>打开课程文件夹</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187" />
+        <location filename="../app/mainwindow.cpp" line="203" />
         <source>The lesson cannot be opened</source>
         <translation>无法打开这节课</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188" />
+        <location filename="../app/mainwindow.cpp" line="204" />
         <source>The lesson files have errors:
 
 %1</source>
@@ -2314,22 +2861,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195" />
+        <location filename="../app/mainwindow.cpp" line="211" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195" />
+        <location filename="../app/mainwindow.cpp" line="211" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197" />
+        <location filename="../app/mainwindow.cpp" line="213" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197" />
+        <location filename="../app/mainwindow.cpp" line="213" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2347,72 +2894,77 @@
         <translation>验证集损失最低：第 %1 轮（epoch）</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="100" />
+        <location filename="../app/views/metricchart.cpp" line="99" />
+        <source>The timeline shows epoch %1</source>
+        <translation>时间轴正在显示第 %1 轮（epoch）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="103" />
         <source>The training loss went up in epoch %1</source>
         <translation>第 %1 轮（epoch）训练集损失上升了</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="336" />
+        <location filename="../app/views/metricchart.cpp" line="350" />
         <source>Training</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="337" />
+        <location filename="../app/views/metricchart.cpp" line="351" />
         <source>Validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="338" />
+        <location filename="../app/views/metricchart.cpp" line="352" />
         <source>Test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="339" />
+        <location filename="../app/views/metricchart.cpp" line="353" />
         <source>Lowest validation loss</source>
         <translation>验证集损失最低点</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="340" />
+        <location filename="../app/views/metricchart.cpp" line="354" />
         <source>Epoch</source>
         <translation>epoch（轮）</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="342" />
+        <location filename="../app/views/metricchart.cpp" line="356" />
         <source>Loss went up</source>
         <translation>损失上升</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="343" />
+        <location filename="../app/views/metricchart.cpp" line="357" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="344" />
+        <location filename="../app/views/metricchart.cpp" line="358" />
         <source>Loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="345" />
+        <location filename="../app/views/metricchart.cpp" line="359" />
         <source>Loss of each set after every epoch. The green star marks the lowest validation loss, red ticks at the bottom the epochs where the training loss went up, faded dashed lines earlier runs.</source>
         <translation>每轮（epoch）结束后各数据集的损失。绿色星号标出验证集损失最低点，底部的红色短线标出训练集损失上升的轮次，淡色虚线是之前几次运行的曲线。</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="347" />
+        <location filename="../app/views/metricchart.cpp" line="361" />
         <source>Loss chart</source>
         <translation>损失曲线图</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="349" />
+        <location filename="../app/views/metricchart.cpp" line="363" />
         <source>Accuracy (%)</source>
         <translation>准确率（%）</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="350" />
+        <location filename="../app/views/metricchart.cpp" line="364" />
         <source>Accuracy of each set after every epoch, in percent. The green star marks the epoch with the lowest validation loss, faded dashed lines earlier runs.</source>
         <translation>每轮（epoch）结束后各数据集的准确率（百分比）。绿色星号标出验证集损失最低的轮次，淡色虚线是之前几次运行的曲线。</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="352" />
+        <location filename="../app/views/metricchart.cpp" line="366" />
         <source>Accuracy chart</source>
         <translation>准确率曲线图</translation>
     </message>
@@ -2928,6 +3480,107 @@
     </message>
 </context>
 <context>
+    <name>ParameterTableModel</name>
+    <message>
+        <location filename="../app/views/parametertablemodel.cpp" line="228" />
+        <source>∂L/∂w of the last update: how the loss of its batch changes when this parameter grows</source>
+        <translation>最近一次更新的 ∂L/∂w：这个参数变大时，那一批数据的损失怎样变化</translation>
+    </message>
+    <message>
+        <location filename="../app/views/parametertablemodel.cpp" line="233" />
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../app/views/parametertablemodel.cpp" line="235" />
+        <source>From → to</source>
+        <translation>从 → 到</translation>
+    </message>
+    <message>
+        <location filename="../app/views/parametertablemodel.cpp" line="237" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../app/views/parametertablemodel.cpp" line="239" />
+        <source>Gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../app/views/parametertablemodel.cpp" line="246" />
+        <source>output</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <location filename="../app/views/parametertablemodel.cpp" line="246" />
+        <source>hidden %1</source>
+        <translation>隐藏层 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundLink</name>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="60" />
+        <source>Playground does not have this data set.</source>
+        <translation>Playground 没有这个数据集。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="63" />
+        <source>Playground has no validation set: set the validation share to 0 %.</source>
+        <translation>Playground 没有验证集：请把验证集比例设为 0 %。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="65" />
+        <source>Playground's training share goes from 10 % to 90 % in steps of 10.</source>
+        <translation>Playground 的训练集比例只能是 10 % 到 90 %，步长为 10。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="68" />
+        <source>Playground's noise goes from 0 to 50 in steps of 5.</source>
+        <translation>Playground 的噪声只能是 0 到 50，步长为 5。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="71" />
+        <source>Playground has only the tanh, ReLU, sigmoid and linear activations.</source>
+        <translation>Playground 只有 tanh、ReLU、sigmoid 和线性激活函数。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="73" />
+        <source>Playground's output neuron is tanh with labels −1 and +1.</source>
+        <translation>Playground 的输出神经元是 tanh，标签为 −1 和 +1。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="76" />
+        <source>Playground allows at most 6 hidden layers of 8 neurons.</source>
+        <translation>Playground 最多允许 6 个隐藏层、每层最多 8 个神经元。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="79" />
+        <source>Playground trains with plain SGD and squared error, without dropout.</source>
+        <translation>Playground 只用普通 SGD 和平方误差训练，没有丢弃法（dropout）。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="81" />
+        <source>Playground's batch size goes from 1 to 30.</source>
+        <translation>Playground 的批量大小只能是 1 到 30。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="83" />
+        <source>Playground does not offer this learning rate.</source>
+        <translation>Playground 没有这个学习率选项。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="86" />
+        <source>Playground does not offer this regularization rate.</source>
+        <translation>Playground 没有这个正则化率选项。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="88" />
+        <source>Playground starts from its own random weights.</source>
+        <translation>Playground 只能从它自己的随机初始权重开始。</translation>
+    </message>
+</context>
+<context>
     <name>PlaylistPanel</name>
     <message numerus="yes">
         <location filename="../app/lessons/playlistpanel.cpp" line="54" />
@@ -3044,19 +3697,37 @@
         <translation>把各项拖到正确的顺序</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="239" />
+        <location filename="../app/lessons/questionview.cpp" line="240" />
         <source>(not measured yet)</source>
         <translation>（还没有测出来）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="249" />
+        <location filename="../app/lessons/questionview.cpp" line="250" />
         <source>**✓ Right.**</source>
         <translation>**✓ 对了。**</translation>
     </message>
     <message>
-        <location filename="../app/lessons/questionview.cpp" line="249" />
+        <location filename="../app/lessons/questionview.cpp" line="250" />
         <source>**✗ Not quite.** The answer: %1</source>
         <translation>**✗ 不太对。** 答案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExport</name>
+    <message>
+        <location filename="../files/scriptexport.cpp" line="21" />
+        <source>The workspace cannot be replayed for the export: %1</source>
+        <translation>无法为导出重放这个工作区的训练：%1</translation>
+    </message>
+    <message>
+        <location filename="../files/scriptexport.cpp" line="25" />
+        <source>The workspace has no training samples, so there is nothing to train in a script.</source>
+        <translation>这个工作区没有训练样本，脚本里没有可以训练的内容。</translation>
+    </message>
+    <message>
+        <location filename="../files/scriptexport.cpp" line="46" />
+        <source>The script cannot be written: %1</source>
+        <translation>无法写入脚本：%1</translation>
     </message>
 </context>
 <context>
@@ -3090,204 +3761,274 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="124" />
+        <location filename="../app/lessons/steppanel.cpp" line="132" />
         <source>Lessons</source>
         <translation>课程列表</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="125" />
+        <location filename="../app/lessons/steppanel.cpp" line="133" />
         <source>Back to the list of lessons (your progress is kept)</source>
         <translation>回到课程列表（你的进度会保留）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="126" />
+        <location filename="../app/lessons/steppanel.cpp" line="134" />
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="127" />
+        <location filename="../app/lessons/steppanel.cpp" line="135" />
         <source>Previous step (Page Up)</source>
         <translation>上一步（Page Up）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="148" />
-        <location filename="../app/lessons/steppanel.cpp" line="262" />
+        <location filename="../app/lessons/steppanel.cpp" line="156" />
+        <location filename="../app/lessons/steppanel.cpp" line="268" />
         <source>Lesson %1 · %2</source>
         <translation>第 %1 课 · %2</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="152" />
+        <location filename="../app/lessons/steppanel.cpp" line="160" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="154" />
+        <location filename="../app/lessons/steppanel.cpp" line="162" />
         <source> · ★ in class</source>
         <translation> · ★ 课堂步骤</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="157" />
+        <location filename="../app/lessons/steppanel.cpp" line="165" />
         <source>**Goal:** %1</source>
         <translation>**目标**：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="162" />
-        <source>Show a hint</source>
-        <translation>显示提示</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="172" />
+        <location filename="../app/lessons/steppanel.cpp" line="169" />
         <source>Predict first</source>
         <translation>先猜一猜</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="208" />
+        <location filename="../app/lessons/steppanel.cpp" line="214" />
         <source>Show the answer</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="212" />
+        <location filename="../app/lessons/steppanel.cpp" line="218" />
         <source>Why</source>
         <translation>为什么</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="220" />
+        <location filename="../app/lessons/steppanel.cpp" line="226" />
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="242" />
+        <location filename="../app/lessons/steppanel.cpp" line="248" />
         <source>Show me</source>
         <translation>演示一下</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="244" />
+        <location filename="../app/lessons/steppanel.cpp" line="250" />
         <source>Make the change this step asks for</source>
         <translation>替你做这一步要求的改动</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="251" />
+        <location filename="../app/lessons/steppanel.cpp" line="257" />
         <source>Teacher notes</source>
         <translation>教师提示</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="265" />
+        <location filename="../app/lessons/steppanel.cpp" line="271" />
         <source>### Try it yourself</source>
         <translation>### 自己试试</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="266" />
+        <location filename="../app/lessons/steppanel.cpp" line="272" />
         <source>Every control is unlocked now. Your challenge:</source>
         <translation>现在所有控件都可以用了。你的挑战：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="273" />
+        <location filename="../app/lessons/steppanel.cpp" line="283" />
         <source>Restore the lesson preset</source>
         <translation>恢复本课预设</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="275" />
+        <location filename="../app/lessons/steppanel.cpp" line="285" />
         <source>Go back to the lesson's data, network and settings</source>
         <translation>回到本课的数据、网络和设置</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="289" />
+        <location filename="../app/lessons/steppanel.cpp" line="296" />
+        <source>Open this setup in TF Playground</source>
+        <translation>在 TF Playground 中打开这个设置</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="298" />
+        <source>Opens the same data, network and settings in TensorFlow Playground (needs the internet); the link is also copied</source>
+        <translation>在 TensorFlow Playground 中打开相同的数据、网络和设置（需要联网）；链接也会复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="312" />
+        <source>No Playground link for this setup: %1</source>
+        <translation>这个设置无法生成 Playground 链接：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="317" />
+        <source>Opened in your browser; the link is also on the clipboard.</source>
+        <translation>已在浏览器中打开；链接也已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="318" />
+        <source>The link is on the clipboard: paste it into a browser.</source>
+        <translation>链接已复制到剪贴板：请粘贴到浏览器中打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="325" />
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="326" />
+        <source>false negatives in the validation set</source>
+        <translation>验证集中的假负例（FN）个数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="327" />
+        <source>trainable parameters</source>
+        <translation>可训练参数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="328" />
+        <source>hidden neurons</source>
+        <translation>隐藏层神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="329" />
+        <source>updates</source>
+        <translation>更新次数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="341" />
         <source>Train and compare</source>
         <translation>训练并对比</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lessons/steppanel.cpp" line="293" />
+        <location filename="../app/lessons/steppanel.cpp" line="345" />
         <source>Train %n epoch(s)</source>
         <translation>
             <numerusform>训练 %n 个 epoch</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="295" />
+        <location filename="../app/lessons/steppanel.cpp" line="347" />
         <source>Train to epoch %1</source>
         <translation>训练到第 %1 个 epoch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lessons/steppanel.cpp" line="297" />
-        <location filename="../app/lessons/steppanel.cpp" line="299" />
+        <location filename="../app/lessons/steppanel.cpp" line="349" />
+        <location filename="../app/lessons/steppanel.cpp" line="351" />
         <source>Take %n step(s)</source>
         <translation>
             <numerusform>走 %n 步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="299" />
+        <location filename="../app/lessons/steppanel.cpp" line="351" />
         <source>Run to the bottom</source>
         <translation>运行到收敛</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="313" />
+        <location filename="../app/lessons/steppanel.cpp" line="365" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="313" />
+        <location filename="../app/lessons/steppanel.cpp" line="365" />
         <source>Try it yourself ▶</source>
         <translation>自己试试 ▶</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="313" />
+        <location filename="../app/lessons/steppanel.cpp" line="365" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="128" />
-        <location filename="../app/lessons/steppanel.cpp" line="314" />
+        <location filename="../app/lessons/steppanel.cpp" line="136" />
+        <location filename="../app/lessons/steppanel.cpp" line="366" />
         <source>Next step (Page Down)</source>
         <translation>下一步（Page Down）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="322" />
+        <location filename="../app/lessons/steppanel.cpp" line="374" />
         <source>Your prediction: %1</source>
         <translation>你的预测：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="323" />
+        <location filename="../app/lessons/steppanel.cpp" line="375" />
+        <source>Think again with the hint, then lock in your answer (you may keep it).</source>
+        <translation>看看提示，再想一想，然后锁定你的答案（也可以保留原来的答案）。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="376" />
         <source>Answer first: the action unlocks once you have predicted.</source>
         <translation>先回答：做出预测后才能开始操作。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="327" />
+        <location filename="../app/lessons/steppanel.cpp" line="379" />
+        <source>**Hint:** %1</source>
+        <translation>**提示**：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="379" />
+        <source>**Not quite yet.** A hint: %1</source>
+        <translation>**还差一点**。提示：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="384" />
         <source>Make your prediction first</source>
         <translation>请先做出预测</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="339" />
+        <location filename="../app/lessons/steppanel.cpp" line="397" />
+        <source>Your first guess: %1</source>
+        <translation>你的第一次猜测：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="398" />
         <source>Your prediction: **%1** — the answer: **%2** %3</source>
         <translation>你的预测：**%1** —— 答案：**%2** %3</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="363" />
+        <location filename="../app/lessons/steppanel.cpp" line="422" />
         <source>✓ Challenge met on your screen right now!</source>
         <translation>✓ 你屏幕上的结果已经达成挑战！</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="364" />
+        <location filename="../app/lessons/steppanel.cpp" line="423" />
         <source>Not met yet: keep trying.</source>
         <translation>还没达成，继续试试。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="372" />
+        <location filename="../app/lessons/steppanel.cpp" line="428" />
+        <source>Your best so far (lower is better): %1 %2</source>
+        <translation>你目前的最好成绩（越小越好）：%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="438" />
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="373" />
+        <location filename="../app/lessons/steppanel.cpp" line="439" />
         <source>Running… epoch %1</source>
         <translation>正在训练… 第 %1 个 epoch</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="380" />
+        <location filename="../app/lessons/steppanel.cpp" line="446" />
         <source>✓ The step's goal is reached.</source>
         <translation>✓ 这一步的目标已经达到。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="381" />
+        <location filename="../app/lessons/steppanel.cpp" line="447" />
         <source>Next unlocks when the step's goal is reached on the screen.</source>
         <translation>屏幕上达到这一步的目标后，"下一步"才会解锁。</translation>
     </message>
@@ -3413,6 +4154,65 @@
     </message>
 </context>
 <context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../app/views/timelinebar.cpp" line="78" />
+        <location filename="../app/views/timelinebar.cpp" line="83" />
+        <source>Epoch %1 of %2</source>
+        <translation>第 %1 / %2 轮</translation>
+    </message>
+    <message>
+        <location filename="../app/views/timelinebar.cpp" line="79" />
+        <location filename="../app/views/timelinebar.cpp" line="84" />
+        <source>Epoch %1 (live)</source>
+        <translation>第 %1 轮（实时）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/timelinebar.cpp" line="106" />
+        <source>Drag back through the epochs of this run: the decision boundary, the network, the metrics and the confusion matrix show that epoch, and the charts mark it. The right end (End key) is the live run again.</source>
+        <translation>沿着本次训练的各轮（epoch）往回拖：决策边界、网络、指标和混淆矩阵都显示那一轮时的样子，曲线图上也会标出这一轮。拖到最右端（End 键）就回到实时训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/timelinebar.cpp" line="109" />
+        <source>Timeline: epoch on show</source>
+        <translation>时间轴：正在显示的轮（epoch）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/timelinebar.cpp" line="110" />
+        <location filename="../app/views/timelinebar.cpp" line="112" />
+        <source>Back to live</source>
+        <translation>回到实时</translation>
+    </message>
+    <message>
+        <location filename="../app/views/timelinebar.cpp" line="111" />
+        <source>Show the current weights of the run again (the right end of the timeline)</source>
+        <translation>重新显示训练当前的权重（即时间轴的最右端）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingConsole</name>
+    <message>
+        <location filename="../app/stages/trainingconsole.cpp" line="135" />
+        <source>Console (what the script prints)</source>
+        <translation>控制台（脚本打印的内容）</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/trainingconsole.cpp" line="136" />
+        <source>Console output</source>
+        <translation>控制台输出</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/trainingconsole.cpp" line="137" />
+        <source>The lines the PyTorch listing prints while it trains, for the training on screen</source>
+        <translation>PyTorch 代码训练时会打印的内容，对应屏幕上这次训练</translation>
+    </message>
+    <message>
+        <location filename="../app/stages/trainingconsole.cpp" line="138" />
+        <source>Train to see the script's prints here.</source>
+        <translation>开始训练后，脚本的打印会显示在这里。</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <location filename="../app/workspace/trainingcontrols.cpp" line="122" />
@@ -3521,6 +4321,34 @@
     </message>
 </context>
 <context>
+    <name>UpdateReplay</name>
+    <message>
+        <location filename="../app/lessons/updatereplay.cpp" line="107" />
+        <source>optimizer.zero_grad(): the gradients of the previous step are cleared.</source>
+        <translation>optimizer.zero_grad()：清除上一步的梯度。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/updatereplay.cpp" line="109" />
+        <source>y_pred = model(inputs): the current weights make a prediction for one sample.</source>
+        <translation>y_pred = model(inputs)：前向传播，用当前的权重对一个样本做出预测。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/updatereplay.cpp" line="111" />
+        <source>loss = criterion(…): the loss of this sample is %1.</source>
+        <translation>loss = criterion(…)：这个样本的损失是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/updatereplay.cpp" line="113" />
+        <source>loss.backward(): every parameter now has a gradient. The weights have not changed.</source>
+        <translation>loss.backward()：反向传播，每个参数都有了梯度。权重还没有变。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/updatereplay.cpp" line="115" />
+        <source>optimizer.step(): every parameter moves: new w = old w − LR × gradient.</source>
+        <translation>optimizer.step()：梯度下降，每个参数都移动一步：新 w = 旧 w − LR × 梯度。</translation>
+    </message>
+</context>
+<context>
     <name>WeightEditDialog</name>
     <message>
         <location filename="../app/views/weighteditdialog.cpp" line="94" />
@@ -3574,108 +4402,325 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceFile</name>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="35" />
+        <location filename="../files/workspacefile.cpp" line="115" />
+        <source>The file is %1 MB; a workspace file is at most %2 MB.</source>
+        <translation>文件大小为 %1 MB，工作区文件最大 %2 MB。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="39" />
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="50" />
+        <source>This is not a Neural Lessons workspace file (its “format” is not “%1”).</source>
+        <translation>这不是神经网络互动课堂的工作区文件（它的“format”不是“%1”）。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="55" />
+        <source>The file's format version is missing or not a whole number from 1 up.</source>
+        <translation>文件的格式版本缺失，或不是大于等于 1 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="59" />
+        <source>The file was saved by a newer Neural Lessons (format version %1); this version reads format version %2. Please update Neural Lessons to open it.</source>
+        <translation>这个文件由更新版本的神经网络互动课堂保存（格式版本 %1）；当前版本只能读取格式版本 %2。请更新软件后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="79" />
+        <source>The file is nested too deeply to be a workspace (line %1, column %2).</source>
+        <translation>文件嵌套层数太深，不可能是工作区文件（第 %1 行，第 %2 列）。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="82" />
+        <source>The file is cut off: it ends in the middle of the workspace (line %1, column %2). It was perhaps not saved completely.</source>
+        <translation>文件不完整：在工作区数据的中途就结束了（第 %1 行，第 %2 列）。可能没有完整保存。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="94" />
+        <source>The file holds “%1” (line %2, column %3): not a number, or infinite. A workspace holds finite numbers only.</source>
+        <translation>文件中有“%1”（第 %2 行，第 %3 列）：它不是数，或是无穷大。工作区只能包含有限的数。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="100" />
+        <source>The file holds the number “%1” (line %2, column %3), which is too large or malformed.</source>
+        <translation>文件中的数“%1”（第 %2 行，第 %3 列）太大或格式不对。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="104" />
+        <source>The file is damaged: it is not valid JSON (line %1, column %2).</source>
+        <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="111" />
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacefile.cpp" line="125" />
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="221" />
+        <location filename="../app/workspace/workspacepage.cpp" line="307" />
         <source>Add a hidden layer</source>
         <translation>添加一个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="223" />
+        <location filename="../app/workspace/workspacepage.cpp" line="309" />
         <source>Remove a hidden layer</source>
         <translation>删除一个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="225" />
+        <location filename="../app/workspace/workspacepage.cpp" line="311" />
         <source>Add a neuron</source>
         <translation>添加一个神经元</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="227" />
+        <location filename="../app/workspace/workspacepage.cpp" line="313" />
         <source>Remove a neuron</source>
         <translation>删除一个神经元</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="229" />
+        <location filename="../app/workspace/workspacepage.cpp" line="315" />
         <source>Change the activation function</source>
         <translation>更改激活函数</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="231" />
+        <location filename="../app/workspace/workspacepage.cpp" line="317" />
         <source>Change a weight</source>
         <translation>修改一个权重</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="233" />
+        <location filename="../app/workspace/workspacepage.cpp" line="319" />
         <source>Change a bias</source>
         <translation>修改一个偏置</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="235" />
+        <location filename="../app/workspace/workspacepage.cpp" line="321" />
         <source>Replace the network</source>
         <translation>替换整个网络</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="255" />
+        <location filename="../app/workspace/workspacepage.cpp" line="347" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="256" />
+        <location filename="../app/workspace/workspacepage.cpp" line="348" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="257" />
+        <location filename="../app/workspace/workspacepage.cpp" line="349" />
         <source>The data set, its split into training, validation and test sets, and the input features</source>
         <translation>数据集、它的训练集/验证集/测试集划分，以及输入特征</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="258" />
+        <location filename="../app/workspace/workspacepage.cpp" line="350" />
         <source>Hyperparameters: learning rate, optimizer, loss, regularization and stopping</source>
         <translation>超参数：学习率、优化器、损失函数、正则化和停止条件</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="259" />
+        <location filename="../app/workspace/workspacepage.cpp" line="351" />
         <source>Loss and accuracy</source>
         <translation>损失与准确率</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="260" />
+        <location filename="../app/workspace/workspacepage.cpp" line="352" />
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="261" />
+        <location filename="../app/workspace/workspacepage.cpp" line="353" />
+        <source>Parameter table</source>
+        <translation>参数表</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="354" />
         <source>Loss and accuracy over the epochs for each data set</source>
         <translation>各数据集的损失和准确率随 epoch 的变化</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="262" />
+        <location filename="../app/workspace/workspacepage.cpp" line="355" />
         <source>Mean size of the gradient in each layer (log scale)</source>
         <translation>每一层梯度的平均大小（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="263" />
-        <location filename="../app/workspace/workspacepage.cpp" line="265" />
+        <location filename="../app/workspace/workspacepage.cpp" line="356" />
+        <source>Every weight and bias, with the gradient of the last update; changed values flash</source>
+        <translation>每个权重和偏置，以及最近一次更新的梯度；改变的值会闪烁</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="357" />
+        <location filename="../app/workspace/workspacepage.cpp" line="359" />
         <source>Discretize output</source>
         <translation>离散化输出</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="264" />
+        <location filename="../app/workspace/workspacepage.cpp" line="358" />
         <source>Show only the predicted class, without the shades of confidence</source>
         <translation>只显示预测的类别，不显示把握程度的深浅</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="266" />
-        <location filename="../app/workspace/workspacepage.cpp" line="268" />
+        <location filename="../app/workspace/workspacepage.cpp" line="360" />
+        <source>Show test data</source>
+        <translation>显示测试集</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="361" />
+        <source>Show the test points in the plot; look at them last, after choosing the model</source>
+        <translation>在图中显示测试集的点；请在选定模型之后最后再看</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="363" />
+        <location filename="../app/workspace/workspacepage.cpp" line="365" />
         <source>Highlight misclassified</source>
         <translation>突出显示分错的点</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="267" />
+        <location filename="../app/workspace/workspacepage.cpp" line="364" />
         <source>Mark the points the network currently gets wrong</source>
         <translation>标出网络当前分错的点</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceReader</name>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="40" />
+        <source>The parts of the workspace do not fit together (%1).</source>
+        <translation>工作区的各部分互不匹配（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="55" />
+        <source>The split (“%1”) adds up to %2%; it must add up to 100%.</source>
+        <translation>数据划分（“%1”）合计 %2%，必须正好是 100%。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="62" />
+        <source>“%1” must name at least one feature.</source>
+        <translation>“%1”必须至少列出一个特征。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="89" />
+        <source>“%1” must hold three numbers: x, y and the label.</source>
+        <translation>“%1”必须包含三个数：x、y 和标签。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="110" />
+        <source>“%1” cannot be softmax: softmax is only for the output layer.</source>
+        <translation>“%1”不能是 softmax：softmax 只用于输出层。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="115" />
+        <source>“%1” must be tanh, sigmoid or linear.</source>
+        <translation>“%1”必须是 tanh、sigmoid 或 linear。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="147" />
+        <source>The data set cannot be made from the file's settings (%1).</source>
+        <translation>无法按文件中的设置生成数据集（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="157" />
+        <source>“%1” must hold at least the output layer.</source>
+        <translation>“%1”至少要包含输出层。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="171" />
+        <source>The network in the file has %1 inputs and %2 outputs, but its data needs %3 and %4.</source>
+        <translation>文件中的网络有 %1 个输入、%2 个输出，但它的数据需要 %3 个输入、%4 个输出。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="184" />
+        <source>The network (“%1”) does not match the workspace's network settings (“spec.network”).</source>
+        <translation>网络（“%1”）与工作区的网络设置（“spec.network”）不一致。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="188" />
+        <source>The loss “%1” does not fit the network's output layer (%2).</source>
+        <translation>损失函数“%1”与网络的输出层（%2）不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="207" />
+        <source>“%1” must be %2 hexadecimal digits (the generator's %3 words).</source>
+        <translation>“%1”必须是 %2 个十六进制数字（随机数生成器的 %3 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="214" />
+        <source>“%1” is not a state the random generator can be in.</source>
+        <translation>“%1”不是随机数生成器可能处于的状态。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="248" />
+        <source>The optimizer's state (“%1”) does not fit the optimizer “%2” of this network.</source>
+        <translation>优化器状态（“%1”）与这个网络的优化器“%2”不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="258" />
+        <source>The training state does not fit this workspace: %1</source>
+        <translation>训练状态与这个工作区不匹配：%1</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="288" />
+        <source>its counters contradict each other.</source>
+        <translation>其中的计数互相矛盾。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="290" />
+        <source>the position in the epoch is outside the training set.</source>
+        <translation>本轮（epoch）中的位置超出了训练集。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="292" />
+        <source>the best validation epoch is not one of the run's epochs.</source>
+        <translation>验证损失最低的那一轮不属于这次训练。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="294" />
+        <source>the sample order is not an order of the training samples.</source>
+        <translation>样本顺序不是训练样本的一种排列。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="296" />
+        <source>the gradient sums do not match the network's layers.</source>
+        <translation>梯度累计值与网络的层不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="298" />
+        <source>the saved weights do not match the network.</source>
+        <translation>保存的权重与网络不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="300" />
+        <source>the epoch history does not start at epoch 0.</source>
+        <translation>epoch 历史不是从第 0 轮开始的。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="302" />
+        <source>the epoch history is too long.</source>
+        <translation>epoch 历史太长。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="304" />
+        <source>the epochs of the history are not in order.</source>
+        <translation>历史中的各轮没有按顺序排列。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="306" />
+        <source>the epoch history holds a value that is not a measurement.</source>
+        <translation>epoch 历史中有一个不是有效测量结果的值。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="308" />
+        <source>the epoch history does not end at the current epoch.</source>
+        <translation>epoch 历史没有结束于当前这一轮。</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,21 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+namespace {
+
+/// " · 2 of 3 checkpoints ✓" once the student has answered one right.
+QString checkpointText(const Lesson &lesson, int right)
+{
+    int total = 0;
+    for (const LessonStep &step : lesson.steps)
+        total += static_cast<int>(step.checkpoints.size());
+    if (right <= 0 || total == 0)
+        return {};
+    return LessonListPage::tr(" · %1 of %n checkpoint(s) right", nullptr, total).arg(qMin(right, total));
+}
+
+} // namespace
+
 LessonListPage::LessonListPage(const LessonLibrary *library, ProgressStore *progress, QWidget *parent)
     : QWidget(parent), m_library(library), m_progress(progress)
 {
@@ -99,6 +114,7 @@ void LessonListPage::refresh()
         number->setFont(bold);
         grid->addWidget(number, row, 0, Qt::AlignTop);
         auto *title = new QLabel;
+        title->setObjectName(QStringLiteral("title.") + lesson.id);
         title->setWordWrap(true);
         auto *button = new QPushButton;
         button->setObjectName(QStringLiteral("open.") + lesson.id);
@@ -107,6 +123,7 @@ void LessonListPage::refresh()
             title->setText(QStringLiteral("<b>%1</b><br><small>%2</small>")
                                .arg(lesson.text(m_language).title().toHtmlEscaped(),
                                     tr("%n min", nullptr, lesson.selfPacedMinutes)
+                                        + checkpointText(lesson, progress.checkpointsRight)
                                         + (progress.done ? tr(" · done ✓") : QString())));
             auto *bar = new QProgressBar;
             bar->setRange(0, static_cast<int>(lesson.steps.size()));

@@ -27,8 +27,7 @@ const QHash<QString, QStringList> &dataControls()
         {QStringLiteral("split.val"), {QStringLiteral("split")}},
         {QStringLiteral("split.test"), {QStringLiteral("split")}},
         {QStringLiteral("training.batch"), {QStringLiteral("batchSize"), QStringLiteral("fullBatch")}},
-        {QStringLiteral("init.seed"), {QStringLiteral("initSeed")}},
-        {QStringLiteral("view.showTest"), {QStringLiteral("showTestData")}}};
+        {QStringLiteral("init.seed"), {QStringLiteral("initSeed")}}};
     return map;
 }
 
@@ -63,6 +62,7 @@ void LessonLocks::apply(WorkspacePage &page, const QStringList &unlocked)
         anySetting = anySetting || dataControls().contains(id) || hyperparameterControls().contains(id)
                      || id == QLatin1String("features");
     page.setSettingsVisible(anySetting);
+    page.setTimelineVisible(isOpen(QStringLiteral("timeline")));
 
     QSet<QString> openData;
     for (auto it = dataControls().begin(); it != dataControls().end(); ++it)
@@ -76,6 +76,7 @@ void LessonLocks::apply(WorkspacePage &page, const QStringList &unlocked)
     for (auto it = hyperparameterControls().begin(); it != hyperparameterControls().end(); ++it)
         page.hyperparameterPanel()->setControlEnabled(it.value(), isOpen(it.key()));
 
+    page.setShowTestEnabled(isOpen(QStringLiteral("view.showTest")));
     page.featuresPanel()->setControlEnabled(QStringLiteral("features"), isOpen(QStringLiteral("features")));
     page.networkView()->setEditable(isOpen(QStringLiteral("network.hidden")) || isOpen(QStringLiteral("network.activation")));
 

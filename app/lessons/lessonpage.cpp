@@ -9,6 +9,7 @@
 #include "outputcalculatorstage.h"
 #include "panelhighlight.h"
 #include "steppanel.h"
+#include "updatereplay.h"
 #include "workspacepage.h"
 
 #include <QHBoxLayout>
@@ -37,7 +38,10 @@ LessonPage::LessonPage(WorkspacePage *workspace, QWidget *parent) : QWidget(pare
     m_stages->addWidget(m_plot);
     m_stages->addWidget(m_codeSplitter);
 
+    m_code->setSession(&m_workspace->workspace().session());
     m_session = new LessonSession(m_workspace, this, this);
+    m_replay = new UpdateReplay(m_workspace, m_code, this);
+    connect(m_replay, &UpdateReplay::finished, m_session, &LessonSession::stageChanged);
     m_panel = new StepPanel(m_session);
     m_panel->setMinimumWidth(320);
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -91,6 +95,7 @@ void LessonPage::setTeacherMode(bool teacher)
 
 void LessonPage::showStage(const QString &stage, const PresetState &state, bool fresh)
 {
+    m_replay->stop(); // a new step, preset or solution: the replayed update is history
     fresh = fresh || stage != m_stage;
     m_stage = stage;
     // The workspace is one widget: it moves next to the code panel for the code stage.
@@ -152,6 +157,19 @@ void LessonPage::addStageVariables(MetricsSnapshot &snapshot) const
 {
     HeadlessRun::addBowl(m_bowl->model(), snapshot);
     HeadlessRun::addCalculator(m_calculator->model(), snapshot);
+}
+
+bool LessonPage::startUpdateReplay()
+{
+    if (m_stage != QLatin1String("code"))
+        return false;
+    m_replay->start(m_session->step().code);
+    return true;
+}
+
+bool LessonPage::isReplaying() const
+{
+    return m_replay->isRunning();
 }
 
 void LessonPage::updateAnswerVisibility()

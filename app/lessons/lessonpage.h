@@ -21,6 +21,7 @@ class PanelHighlight;
 class QSplitter;
 class QStackedWidget;
 class StepPanel;
+class UpdateReplay;
 class WorkspacePage;
 
 class LessonPage : public QWidget, public LessonStageHost {
@@ -37,6 +38,7 @@ public:
     OutputCalculatorStage *calculator() const { return m_calculator; }
     ActivationPlotStage *activationPlot() const { return m_plot; }
     CodePanel *codePanel() const { return m_code; }
+    UpdateReplay *updateReplay() const { return m_replay; }
 
     void startLesson(const Lesson &lesson, int step = 0);
     /// Free play (自由探索): the workspace alone, every control unlocked, no lesson column.
@@ -51,6 +53,8 @@ public:
     void setStageUnlocked(const QStringList &unlocked) override;
     void runBowl(int steps) override;
     void addStageVariables(MetricsSnapshot &snapshot) const override;
+    bool startUpdateReplay() override;
+    bool isReplaying() const override;
 
 signals:
     void lessonListRequested();
@@ -71,6 +75,7 @@ private:
     OutputCalculatorStage *m_calculator = nullptr;
     ActivationPlotStage *m_plot = nullptr;
     CodePanel *m_code = nullptr;
+    UpdateReplay *m_replay = nullptr;
     QString m_stage = QStringLiteral("workspace");
     QList<QPointer<PanelHighlight>> m_highlights;
 };

@@ -1,9 +1,9 @@
 #include "lessonsession.h"
 
-#include "datapanel.h"
 #include "headlessrun.h"
 #include "lessonlocks.h"
 #include "lessonstagehost.h"
+#include "playgroundlink.h"
 #include "workspacepage.h"
 
 #include <QCoreApplication>
@@ -51,6 +51,7 @@ void LessonSession::start(const Lesson &lesson, int step)
     m_lesson = lesson;
     m_active = true;
     m_free = false;
+    m_bestScore.reset();
     m_progress = QVector<StepProgress>(stepCount());
     m_compare.clear();
     m_index = qBound(0, step, stepCount() - 1);
@@ -103,7 +104,7 @@ void LessonSession::applyStep()
     m_runPending = false;
     ++m_compareTicket; // results of a compare started in another step are dropped
     const LessonStep &s = step();
-    m_page->dataPanel()->setShowTestData(m_state.showTest);
+    m_page->setShowTestData(m_state.showTest);
     m_page->setDiscretize(m_state.discretize);
     m_stages->showStage(s.stage, m_state, m_freshStage);
     m_freshStage = false;
@@ -119,6 +120,7 @@ void LessonSession::enterFreeMode()
     if (!m_active)
         return;
     m_free = true;
+    m_bestScore.reset();
     ++m_compareTicket;
     const QStringList unlock = m_lesson.freeUnlock.isEmpty() ? QStringList{QStringLiteral("*")} : m_lesson.freeUnlock;
     m_stages->showStage(m_lesson.stage, m_state, false);
@@ -133,7 +135,7 @@ void LessonSession::restorePreset()
     state.apply(m_lesson.preset);
     m_state = state;
     m_page->workspace().loadPreset(m_state.spec);
-    m_page->dataPanel()->setShowTestData(m_state.showTest);
+    m_page->setShowTestData(m_state.showTest);
     m_stages->showStage(m_free ? m_lesson.stage : step().stage, m_state, true);
     emit metricsChanged();
 }
@@ -155,9 +157,19 @@ void LessonSession::submitPrediction(const StudentAnswer &answer)
     if (!m_active || progress().predicted)
         return;
     StepProgress &p = m_progress[m_index];
+    if (!p.firstGuess && stepHasHint() && !answer.matches(step().prediction, lookup())) {
+        p.firstGuess = answer;
+        emit progressChanged();
+        return;
+    }
     p.predicted = true;
     p.prediction = answer;
     emit progressChanged();
+}
+
+bool LessonSession::stepHasHint() const
+{
+    return !m_lesson.text(QStringLiteral("en")).part(step().id, QStringLiteral("hint")).isEmpty();
 }
 
 bool LessonSession::hasAction() const
@@ -205,6 +217,9 @@ void LessonSession::startPendingRun()
     const TrainingReport &latest = session.latest();
     if (run.kind == LessonRun::Kind::Batches) {
         m_runTarget = static_cast<int>(latest.updates) + run.count;
+        // A slow-motion update is made and replayed by the stage; the action ends with the replay.
+        if (run.slowMotion && m_stages->startUpdateReplay())
+            return;
         for (int i = 0; i < run.count; ++i)
             session.stepBatch();
         return;
@@ -267,20 +282,44 @@ void LessonSession::onReport()
     const TrainingReport &latest = session.latest();
     m_live.onReport(latest);
     startPendingRun();
+    finishRunIfDone();
+    updateBestScore();
+    emit metricsChanged();
+}
+
+void LessonSession::updateBestScore()
+{
+    if (!m_free || m_lesson.minimize.isEmpty() || !challengeMet())
+        return;
+    const std::optional<double> value = lookup()(m_lesson.minimize);
+    if (value && std::isfinite(*value) && (!m_bestScore || *value < *m_bestScore))
+        m_bestScore = value;
+}
+
+QString LessonSession::playgroundUrl(QString *reason) const
+{
+    return PlaygroundLink::url(m_page->workspace().spec(), m_page->showTestData(), m_page->discretize(), reason);
+}
+
+void LessonSession::finishRunIfDone()
+{
+    const TrainingSession &session = m_page->workspace().session();
+    const TrainingReport &latest = session.latest();
     if (m_active && !m_free && isActionRunning() && !m_runPending && session.isCaughtUp() && step().compare.isEmpty()) {
         const LessonRun &run = step().run;
         const bool batches = run.kind == LessonRun::Kind::Batches;
-        const bool reached = batches ? latest.updates >= m_runTarget : latest.epoch >= m_runTarget;
+        const bool reached = batches ? latest.updates >= m_runTarget && !m_stages->isReplaying()
+                                     : latest.epoch >= m_runTarget;
         // A run that stops early (divergence) also ends the action: its result is the lesson.
         const bool stopped = !batches && !latest.running && latest.stopReason != engine::StopReason::None;
         if ((reached && !latest.running) || stopped)
             finishAction();
     }
-    emit metricsChanged();
 }
 
 void LessonSession::stageChanged()
 {
+    finishRunIfDone(); // a replayed update ends its step's run
     emit metricsChanged();
 }
 
@@ -307,8 +346,10 @@ bool LessonSession::submitCheckpoint(const QString &questionId, const StudentAns
         if (q.id != questionId)
             continue;
         m_progress[m_index].checkpoints.insert(questionId, answer);
+        const bool right = answer.matches(q, lookup());
         emit progressChanged();
-        return answer.matches(q, lookup());
+        emit checkpointAnswered(step().id + QLatin1Char('/') + questionId, right);
+        return right;
     }
     return false;
 }

@@ -45,8 +45,12 @@ public:
 
     /// Makes the change the step asks for (its `solution`): teacher mode's "Show me".
     void applySolution();
-    /// Locks in the student's prediction; the action becomes available (R1).
+    /// Locks in the student's prediction; the action becomes available (R1). A first wrong
+    /// answer on a step with a hint is only kept as the first guess: the hint shows and the
+    /// student answers again (the second answer is locked in, right or wrong).
     void submitPrediction(const StudentAnswer &answer);
+    /// The step's text has a hint (both languages have the same sections).
+    bool stepHasHint() const;
     /// True when the step's action (run or compare) may start now.
     bool actionAvailable() const;
     bool hasAction() const;
@@ -62,6 +66,11 @@ public:
     /// Next is enabled: prediction given, action done, goals met.
     bool canAdvance() const;
     bool challengeMet() const;
+    /// Free mode: the lowest value of the challenge's `minimize` variable seen while the
+    /// challenge was met (the student's record; none yet, or no `minimize`: nullopt).
+    std::optional<double> bestScore() const { return m_bestScore; }
+    /// TF Playground address of the current setup, or empty with the reason (PlaygroundLink).
+    QString playgroundUrl(QString *reason) const;
 
     /// Variables of the live run, the stage and this lesson's compare runs, for immediate use
     /// (it reads the session's current numbers in place).
@@ -80,6 +89,8 @@ signals:
     void progressChanged();
     /// New numbers arrived (a report, a stage change, a compare result).
     void metricsChanged();
+    /// A checkpoint was answered (`questionKey` is "<step>/<question>").
+    void checkpointAnswered(const QString &questionKey, bool right);
 
 public slots:
     /// The stage widgets changed (the bowl stepped, a logit moved).
@@ -88,7 +99,11 @@ public slots:
 private:
     void applyStep();
     void onReport();
+    /// Free mode: remembers the `minimize` value when the challenge holds and it is a new best.
+    void updateBestScore();
     void finishAction();
+    /// Ends the action once the step's training run (and any replay of it) is over.
+    void finishRunIfDone();
     /// Starts the step's training run once the worker has caught up with earlier commands.
     void startPendingRun();
     void startCompare();
@@ -99,6 +114,7 @@ private:
     Lesson m_lesson;
     bool m_active = false;
     bool m_free = false;
+    std::optional<double> m_bestScore;
     int m_index = 0;
     QVector<StepProgress> m_progress;
     PresetState m_state;

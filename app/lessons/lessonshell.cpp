@@ -20,6 +20,10 @@ LessonShell::LessonShell(QWidget *parent) : QStackedWidget(parent)
     connect(m_lessonPage, &LessonPage::lessonListRequested, this, &LessonShell::showLessonList);
     connect(m_lessonPage, &LessonPage::termActivated, this, &LessonShell::showTerm);
     connect(m_lessonPage->session(), &LessonSession::stepChanged, this, &LessonShell::recordProgress);
+    connect(m_lessonPage->session(), &LessonSession::checkpointAnswered, this, [this](const QString &key, bool right) {
+        if (right)
+            m_progress.recordCheckpoint(m_lessonPage->session()->lesson().id, key);
+    });
 }
 
 WorkspacePage *LessonShell::workspacePage() const

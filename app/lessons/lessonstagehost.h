@@ -21,4 +21,9 @@ public:
     virtual void runBowl(int steps) = 0;
     /// Adds the stage widgets' current values to `snapshot`.
     virtual void addStageVariables(MetricsSnapshot &snapshot) const = 0;
+    /// Makes one update that the stage replays line by line (a slowMotion run); false when the
+    /// stage cannot, and the run steps plainly. The host calls the session's stageChanged()
+    /// when the replay ends.
+    virtual bool startUpdateReplay() { return false; }
+    virtual bool isReplaying() const { return false; }
 };

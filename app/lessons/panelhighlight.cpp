@@ -2,6 +2,24 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QTabWidget>
+
+namespace {
+/// Brings `panel` to the front of every tab widget it sits in (P6 and P9 share a tab widget
+/// with P2), unless the shown tab already has a ring: the first panel a step lists wins.
+void bringForward(QWidget *panel)
+{
+    for (QWidget *w = panel; w; w = w->parentWidget()) {
+        auto *tabs = qobject_cast<QTabWidget *>(w);
+        if (!tabs || !tabs->currentWidget() || tabs->currentWidget()->isAncestorOf(panel)
+            || tabs->currentWidget() == panel || !tabs->currentWidget()->findChildren<PanelHighlight *>().isEmpty())
+            continue;
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i) == panel || tabs->widget(i)->isAncestorOf(panel))
+                tabs->setCurrentIndex(i);
+    }
+}
+} // namespace
 
 PanelHighlight::PanelHighlight(QWidget *panel) : QWidget(panel)
 {
@@ -12,6 +30,7 @@ PanelHighlight::PanelHighlight(QWidget *panel) : QWidget(panel)
     panel->installEventFilter(this);
     raise();
     show();
+    bringForward(panel);
 }
 
 bool PanelHighlight::eventFilter(QObject *watched, QEvent *event)

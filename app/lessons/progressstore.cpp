@@ -16,6 +16,7 @@ ProgressStore::Entry ProgressStore::entry(const QString &lessonId) const
     e.lastStep = settings.value(key(lessonId, "lastStep"), 0).toInt();
     e.furthestStep = settings.value(key(lessonId, "furthestStep"), -1).toInt();
     e.done = settings.value(key(lessonId, "done"), false).toBool();
+    e.checkpointsRight = static_cast<int>(settings.value(key(lessonId, "checkpoints")).toStringList().size());
     return e;
 }
 
@@ -31,6 +32,16 @@ void ProgressStore::markDone(const QString &lessonId)
 {
     QSettings settings;
     settings.setValue(key(lessonId, "done"), true);
+}
+
+void ProgressStore::recordCheckpoint(const QString &lessonId, const QString &questionKey)
+{
+    QSettings settings;
+    QStringList right = settings.value(key(lessonId, "checkpoints")).toStringList();
+    if (right.contains(questionKey))
+        return;
+    right.append(questionKey);
+    settings.setValue(key(lessonId, "checkpoints"), right);
 }
 
 void ProgressStore::resetAll()

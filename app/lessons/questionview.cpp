@@ -145,7 +145,7 @@ bool QuestionView::eventFilter(QObject *watched, QEvent *event)
 void QuestionView::updateSubmitEnabled()
 {
     if (m_submit)
-        m_submit->setEnabled(isEnabled() && (m_question.type == LessonQuestion::Type::Free
+        m_submit->setEnabled(!m_locked && (m_question.type == LessonQuestion::Type::Free
                                              || m_question.type == LessonQuestion::Type::Order || !answer().isEmpty()));
 }
 
@@ -194,6 +194,7 @@ void QuestionView::setAnswer(const StudentAnswer &a)
 
 void QuestionView::setLocked(bool locked)
 {
+    m_locked = locked;
     for (QWidget *child : findChildren<QWidget *>())
         if (child != m_result && !m_result->isAncestorOf(child) && qobject_cast<QLabel *>(child) == nullptr)
             child->setEnabled(!locked);

@@ -55,6 +55,7 @@ private:
     LessonText m_text;
     QString m_section;
     bool m_checkpoint;
+    bool m_locked = false;
     QVBoxLayout *m_layout = nullptr;
     QButtonGroup *m_buttons = nullptr;
     QLineEdit *m_number = nullptr;

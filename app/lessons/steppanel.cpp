@@ -1,11 +1,17 @@
 #include "steppanel.h"
 
 #include "comparetable.h"
+#include "discussionpause.h"
 #include "lessonsession.h"
 #include "markdownlabel.h"
 #include "questionview.h"
 
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QHash>
+#include <QUrl>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -116,6 +122,8 @@ void StepPanel::rebuild()
     m_layout = new QVBoxLayout(m_content);
     m_prediction = nullptr;
     m_predictionEcho = m_actionStatus = m_goalStatus = m_challengeStatus = nullptr;
+    m_hint = nullptr;
+    m_bestScore = nullptr;
     m_action = m_reveal = nullptr;
     m_compare = nullptr;
     m_explainBox = m_checkpointBox = nullptr;
@@ -157,29 +165,27 @@ void StepPanel::buildStep()
     addMarkdown(m_layout, tr("**Goal:** %1").arg(part(QStringLiteral("goal"))), QStringLiteral("stepGoal"));
     addMarkdown(m_layout, part(QStringLiteral("do")), QStringLiteral("stepDo"));
 
-    const QString hint = part(QStringLiteral("hint"));
-    if (!hint.isEmpty()) {
-        auto *hintButton = new QPushButton(tr("Show a hint"));
-        hintButton->setObjectName(QStringLiteral("hintButton"));
-        hintButton->setCheckable(true);
-        m_layout->addWidget(hintButton, 0, Qt::AlignLeft);
-        MarkdownLabel *hintText = addMarkdown(m_layout, hint, QStringLiteral("hintText"));
-        hintText->hide();
-        connect(hintButton, &QPushButton::toggled, hintText, &QWidget::setVisible);
-    }
-
     if (step.hasPrediction) {
         QGroupBox *box = addBox(tr("Predict first"), QStringLiteral("predictBox"));
+        if (m_teacher)
+            box->layout()->addWidget(new DiscussionPause);
         m_prediction = new QuestionView(step.prediction, text, step.id, false);
         connect(m_prediction, &QuestionView::termActivated, this, &StepPanel::termActivated);
         connect(m_prediction, &QuestionView::submitted, m_session, &LessonSession::submitPrediction);
         box->layout()->addWidget(m_prediction);
+        m_hint = new MarkdownLabel;
+        m_hint->setObjectName(QStringLiteral("hintText"));
+        connect(m_hint, &MarkdownLabel::termActivated, this, &StepPanel::termActivated);
+        box->layout()->addWidget(m_hint);
         m_predictionEcho = new QLabel;
         m_predictionEcho->setObjectName(QStringLiteral("predictionEcho"));
         m_predictionEcho->setWordWrap(true);
         box->layout()->addWidget(m_predictionEcho);
-        if (m_session->progress().predicted)
-            m_prediction->setAnswer(m_session->progress().prediction);
+        const StepProgress &progress = m_session->progress();
+        if (progress.predicted)
+            m_prediction->setAnswer(progress.prediction);
+        else if (progress.firstGuess)
+            m_prediction->setAnswer(*progress.firstGuess);
     }
 
     if (m_session->hasAction()) {
@@ -270,13 +276,59 @@ void StepPanel::buildFreeMode()
     m_challengeStatus->setObjectName(QStringLiteral("challengeStatus"));
     m_challengeStatus->setWordWrap(true);
     m_layout->addWidget(m_challengeStatus);
+    m_bestScore = new QLabel;
+    m_bestScore->setObjectName(QStringLiteral("bestScore"));
+    m_bestScore->setWordWrap(true);
+    m_layout->addWidget(m_bestScore);
     auto *restore = new QPushButton(tr("Restore the lesson preset"));
     restore->setObjectName(QStringLiteral("restorePreset"));
     restore->setToolTip(tr("Go back to the lesson's data, network and settings"));
     connect(restore, &QPushButton::clicked, m_session, &LessonSession::restorePreset);
     m_layout->addWidget(restore, 0, Qt::AlignLeft);
+    addPlaygroundLink();
     if (m_teacher)
         addMarkdown(m_layout, text.part(QStringLiteral("free"), QStringLiteral("teacher")));
+}
+
+void StepPanel::addPlaygroundLink()
+{
+    auto *row = new QHBoxLayout;
+    auto *open = new QPushButton(tr("Open this setup in TF Playground"));
+    open->setObjectName(QStringLiteral("openPlayground"));
+    open->setToolTip(tr("Opens the same data, network and settings in TensorFlow Playground (needs the internet); "
+                        "the link is also copied"));
+    auto *status = new QLabel;
+    status->setObjectName(QStringLiteral("playgroundStatus"));
+    status->setWordWrap(true);
+    status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    row->addWidget(open, 0, Qt::AlignTop);
+    row->addWidget(status, 1);
+    m_layout->addLayout(row);
+    // The link is built on the click, from the setup the student has now.
+    connect(open, &QPushButton::clicked, this, [this, status] {
+        QString reason;
+        const QString url = m_session->playgroundUrl(&reason);
+        if (url.isEmpty()) {
+            status->setText(tr("No Playground link for this setup: %1").arg(reason));
+            return;
+        }
+        QGuiApplication::clipboard()->setText(url);
+        const bool opened = QDesktopServices::openUrl(QUrl(url));
+        status->setText(opened ? tr("Opened in your browser; the link is also on the clipboard.")
+                               : tr("The link is on the clipboard: paste it into a browser."));
+    });
+}
+
+QString StepPanel::scoreName(const QString &variable)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("val.loss"), QT_TR_NOOP("validation loss")},
+        {QStringLiteral("val.fn"), QT_TR_NOOP("false negatives in the validation set")},
+        {QStringLiteral("network.params"), QT_TR_NOOP("trainable parameters")},
+        {QStringLiteral("network.neurons"), QT_TR_NOOP("hidden neurons")},
+        {QStringLiteral("updates"), QT_TR_NOOP("updates")}};
+    const auto found = names.find(variable);
+    return found == names.end() ? variable : tr(found.value());
 }
 
 QString StepPanel::actionText() const
@@ -320,7 +372,12 @@ void StepPanel::updateState()
     if (m_prediction) {
         m_prediction->setLocked(progress.predicted);
         m_predictionEcho->setText(progress.predicted ? tr("Your prediction: %1").arg(m_prediction->answerText(progress.prediction))
-                                                     : tr("Answer first: the action unlocks once you have predicted."));
+                                  : progress.firstGuess ? tr("Think again with the hint, then lock in your answer (you may keep it).")
+                                                        : tr("Answer first: the action unlocks once you have predicted."));
+        m_hint->setVisible(progress.firstGuess.has_value());
+        if (progress.firstGuess)
+            m_hint->setMarkdown((progress.predicted ? tr("**Hint:** %1") : tr("**Not quite yet.** A hint: %1"))
+                                    .arg(part(QStringLiteral("hint"))));
     }
     if (m_action) {
         m_action->setEnabled(m_session->actionAvailable());
@@ -336,6 +393,8 @@ void StepPanel::updateState()
             QStringList lines;
             if (step.hasPrediction && step.prediction.type != LessonQuestion::Type::Free) {
                 const bool right = progress.prediction.matches(step.prediction, m_session->lookup());
+                if (progress.firstGuess)
+                    lines.append(tr("Your first guess: %1").arg(m_prediction->answerText(*progress.firstGuess)));
                 lines.append(tr("Your prediction: **%1** — the answer: **%2** %3")
                                  .arg(m_prediction->answerText(progress.prediction),
                                       m_prediction->keyText(progress.liveResult), right ? QStringLiteral("✓") : QStringLiteral("✗")));
@@ -362,6 +421,13 @@ void StepPanel::updateMetrics()
         if (m_challengeStatus)
             m_challengeStatus->setText(m_session->challengeMet() ? tr("✓ Challenge met on your screen right now!")
                                                                  : tr("Not met yet: keep trying."));
+        if (m_bestScore) {
+            const std::optional<double> best = m_session->bestScore();
+            m_bestScore->setVisible(best.has_value());
+            if (best)
+                m_bestScore->setText(tr("Your best so far (lower is better): %1 %2")
+                                         .arg(QString::number(*best, 'g', 4), scoreName(m_session->lesson().minimize)));
+        }
         return;
     }
     if (m_compare)

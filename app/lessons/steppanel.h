@@ -48,6 +48,10 @@ private:
     void rebuild();
     void buildStep();
     void buildFreeMode();
+    /// Free mode: "Open this setup in TF Playground" (CURRICULUM §3.5).
+    void addPlaygroundLink();
+    /// The challenge's `minimize` variable in words.
+    static QString scoreName(const QString &variable);
     void updateState();
     void updateMetrics();
     QString actionText() const;
@@ -70,9 +74,11 @@ private:
     QPushButton *m_reveal = nullptr;
     QGroupBox *m_explainBox = nullptr;
     MarkdownLabel *m_explain = nullptr;
+    MarkdownLabel *m_hint = nullptr;     ///< shown after a first wrong prediction
     QGroupBox *m_checkpointBox = nullptr;
     QList<QuestionView *> m_checkpoints;
     QLabel *m_challengeStatus = nullptr;
+    QLabel *m_bestScore = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
     QPushButton *m_list = nullptr;

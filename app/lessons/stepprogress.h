@@ -16,6 +16,9 @@
 struct StepProgress {
     bool predicted = false;
     StudentAnswer prediction;
+    /// A first prediction that was wrong, kept when the step has a hint: the hint is shown and
+    /// the student answers once more (CURRICULUM §3.5, "hints after one wrong prediction").
+    std::optional<StudentAnswer> firstGuess;
     bool actionStarted = false;
     bool actionDone = false;
     bool revealed = false;

@@ -3,6 +3,7 @@
 #include "codeview.h"
 #include "keraslisting.h"
 #include "pytorchlisting.h"
+#include "trainingconsole.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -30,6 +32,15 @@ CodePanel::CodePanel(QWidget *parent)
     m_keras->setObjectName(QStringLiteral("kerasCode"));
     m_tabs->addTab(m_pytorch, QString());
     m_tabs->addTab(m_keras, QString());
+    m_console = new TrainingConsole(this);
+    // The listing keeps most of the width (its lines are ~80 columns); the console's are ~45.
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("codeConsoleSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_console);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("codeStatus"));
@@ -45,7 +56,7 @@ CodePanel::CodePanel(QWidget *parent)
     buttons->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(buttons);
 
     connect(m_copy, &QPushButton::clicked, this, &CodePanel::copyToClipboard);
@@ -75,10 +86,16 @@ QString CodePanel::currentText() const
     return view(currentTab())->listing().text();
 }
 
+void CodePanel::setSession(TrainingSession *session)
+{
+    m_console->setSession(session);
+}
+
 void CodePanel::setSpec(const WorkspaceSpec &spec)
 {
     m_pytorch->setListing(PyTorchListing(spec));
     m_keras->setListing(KerasListing(spec));
+    m_console->setSpec(spec);
 }
 
 void CodePanel::highlight(const QStringList &anchors)

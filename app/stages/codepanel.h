@@ -6,6 +6,9 @@
  * are regenerated from the WorkspaceSpec on every change, and lessons light up the lines that
  * belong to the control or training step on screen ("lr", "optimizer", "backward").
  *
+ * Beside the listings, a console shows what the script would print for the training on screen
+ * (TrainingConsole, L11 step 5).
+ *
  * Copy puts the shown listing on the clipboard; Export .py… saves it through QSaveFile, so a
  * failed write leaves any existing file untouched, and the error is shown in the user's language
  * while the code stays in the panel.
@@ -17,7 +20,10 @@
 class CodeView;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
+class TrainingConsole;
+class TrainingSession;
 
 class CodePanel : public QWidget {
     Q_OBJECT
@@ -27,6 +33,9 @@ public:
     explicit CodePanel(QWidget *parent = nullptr);
 
     CodeView *view(Tab tab) const;
+    TrainingConsole *console() const { return m_console; }
+    /// The console prints from this session's reports.
+    void setSession(TrainingSession *session);
     Tab currentTab() const;
     void setCurrentTab(Tab tab);
     /// The listing on the shown tab, as Copy and Export write it.
@@ -51,6 +60,8 @@ private:
     void retranslateUi();
 
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    TrainingConsole *m_console = nullptr;
     CodeView *m_pytorch = nullptr;
     CodeView *m_keras = nullptr;
     QLabel *m_status = nullptr;

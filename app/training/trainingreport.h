@@ -30,6 +30,16 @@ struct DataReport {
     engine::TargetEncoding encoding = engine::TargetEncoding::PlusMinusOne;
 };
 
+/// One update, recorded for the lesson that replays it phase by phase (L11 step 4: zero_grad,
+/// forward, loss, backward, step). The GUI never trains: it only shows these numbers in turn.
+struct UpdateTrace {
+    quint64 ticket = 0;                ///< TrainingSession::stepBatchTraced()'s ticket; 0 = no trace
+    engine::Vector<float> before;      ///< parameters before the update
+    engine::Vector<float> gradient;    ///< the gradient the update used (after loss.backward())
+    engine::Vector<float> after;       ///< parameters after optimizer.step()
+    double batchLoss = 0.0;            ///< loss of the batch at the weights before the update
+};
+
 /// A snapshot of the run.
 struct TrainingReport {
     quint64 generation = 0;                  ///< changes when the run starts over (reset, new data)
@@ -47,6 +57,9 @@ struct TrainingReport {
     engine::Divergence divergence = engine::Divergence::None;
     engine::StopReason stopReason = engine::StopReason::None;
     bool running = false;
+    /// True in a timeline (P12) report of a past epoch: its network, fields, predictions, metrics
+    /// (current), gradients and epoch are that stored epoch's; it carries no new epochs.
+    bool past = false;
     /// Output over the plane (2-D sets only): the output for binary/regression, the predicted
     /// class for multi-class.
     FieldGrid output;
@@ -56,6 +69,14 @@ struct TrainingReport {
     std::vector<int> predictions;
     /// Mean |dL/dw| per layer over the last epoch (P9).
     std::vector<double> gradientMagnitudes;
+    /// The gradient of the last update, laid out like network.parameters() (P6); empty when
+    /// unknown (no update since the run started or the network was edited).
+    engine::Vector<float> lastGradient;
+    /// Set only in the report right after a traced update.
+    UpdateTrace update;
+    /// Every batch trained since the previous report, while the batch log is on (the L11
+    /// console prints from it); empty otherwise.
+    std::vector<engine::BatchReport> batchLosses;
 };
 
 Q_DECLARE_METATYPE(DataReport)

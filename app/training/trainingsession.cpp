@@ -2,18 +2,23 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 TrainingSession::TrainingSession(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<DataReport>();
     qRegisterMetaType<TrainingReport>();
     qRegisterMetaType<NetworkEdit>();
     qRegisterMetaType<WorkerError>();
+    qRegisterMetaType<WorkspaceState>();
     m_worker = new TrainingWorker;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TrainingWorker::reportReady, this, &TrainingSession::onReport, Qt::QueuedConnection);
     connect(m_worker, &TrainingWorker::dataReady, this, &TrainingSession::onData, Qt::QueuedConnection);
     connect(m_worker, &TrainingWorker::commandFailed, this, &TrainingSession::commandFailed, Qt::QueuedConnection);
+    connect(m_worker, &TrainingWorker::pastReportReady, this, &TrainingSession::onPastReport, Qt::QueuedConnection);
+    connect(m_worker, &TrainingWorker::stateCaptured, this, &TrainingSession::stateCaptured, Qt::QueuedConnection);
     m_thread.setObjectName(QStringLiteral("training"));
     m_thread.start();
 }
@@ -28,8 +33,21 @@ TrainingSession::~TrainingSession()
 
 void TrainingSession::load(const WorkspaceSpec &spec)
 {
+    showLive();
     ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, spec] { w->load(spec); }, Qt::QueuedConnection);
+}
+
+void TrainingSession::loadState(const WorkspaceState &state)
+{
+    showLive();
+    ++m_commandsSent;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, state] { w->loadState(state); }, Qt::QueuedConnection);
+}
+
+void TrainingSession::captureState(quint64 ticket)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, ticket] { w->captureState(ticket); }, Qt::QueuedConnection);
 }
 
 void TrainingSession::setTraining(const engine::TrainingSettings &settings, int epochLimit)
@@ -41,12 +59,14 @@ void TrainingSession::setTraining(const engine::TrainingSettings &settings, int 
 
 void TrainingSession::edit(const NetworkEdit &edit)
 {
+    showLive();
     ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, edit] { w->edit(edit); }, Qt::QueuedConnection);
 }
 
 void TrainingSession::play()
 {
+    showLive();
     ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::play, Qt::QueuedConnection);
 }
@@ -67,24 +87,37 @@ void TrainingSession::togglePlay()
 
 void TrainingSession::stepBatch()
 {
+    showLive();
     ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::stepBatch, Qt::QueuedConnection);
 }
 
+quint64 TrainingSession::stepBatchTraced()
+{
+    showLive();
+    ++m_commandsSent;
+    const quint64 ticket = ++m_lastTicket;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, ticket] { w->stepBatchTraced(ticket); }, Qt::QueuedConnection);
+    return ticket;
+}
+
 void TrainingSession::stepEpoch()
 {
+    showLive();
     ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::stepEpoch, Qt::QueuedConnection);
 }
 
 void TrainingSession::reset()
 {
+    showLive();
     ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::reset, Qt::QueuedConnection);
 }
 
 void TrainingSession::reinitialize(quint64 seed)
 {
+    showLive();
     ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, seed] { w->reinitialize(seed); }, Qt::QueuedConnection);
 }
@@ -95,9 +128,16 @@ void TrainingSession::setSpeed(int level)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, level] { w->setSpeed(level); }, Qt::QueuedConnection);
 }
 
+void TrainingSession::setBatchLog(bool on)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, on] { w->setBatchLog(on); }, Qt::QueuedConnection);
+}
+
 void TrainingSession::onReport(const TrainingReport &report)
 {
     m_latest = report;
+    if (isShowingPast() && report.generation != m_viewGeneration)
+        showLive(); // the run started over: its past is gone
     emit reportReceived(m_latest);
 }
 
@@ -105,4 +145,44 @@ void TrainingSession::onData(const DataReport &report)
 {
     m_data = report;
     emit dataChanged(m_data);
+}
+
+void TrainingSession::showEpoch(int epoch)
+{
+    m_viewEpoch = std::max(epoch, 0);
+    m_viewGeneration = m_latest.generation;
+    if (m_viewInFlight)
+        m_viewPending = true;
+    else
+        requestView();
+}
+
+void TrainingSession::requestView()
+{
+    m_viewInFlight = true;
+    m_viewPending = false;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, epoch = m_viewEpoch] { w->showEpoch(epoch); },
+                              Qt::QueuedConnection);
+}
+
+void TrainingSession::onPastReport(const TrainingReport &report)
+{
+    m_viewInFlight = false;
+    if (m_viewPending)
+        requestView(); // only the newest request matters
+    // An answer that comes after "back to live", or from a run that has started over, is stale.
+    if (!isShowingPast() || report.generation != m_viewGeneration || report.network.layerCount() == 0)
+        return;
+    m_past = report;
+    emit pastReportReceived(m_past);
+}
+
+void TrainingSession::showLive()
+{
+    if (!isShowingPast())
+        return;
+    m_viewEpoch = -1;
+    m_viewPending = false;
+    m_past = TrainingReport();
+    emit liveResumed();
 }

@@ -1,6 +1,9 @@
 #include "trainingworker.h"
 
-#include <QThread>
+#include "batchlogobserver.h"
+#include "epochrecorder.h"
+#include "sliceobserver.h"
+
 #include <QTimer>
 
 #include <algorithm>
@@ -23,31 +26,6 @@ bool isFinite(const EpochMetrics &m)
             return false;
     return true;
 }
-
-bool isFinite(const FieldGrid &grid)
-{
-    return std::all_of(grid.values.begin(), grid.values.end(), [](float v) { return std::isfinite(v); });
-}
-
-/// Stops a slice when its time is up or the thread is asked to quit.
-class SliceObserver : public TrainingObserver {
-public:
-    SliceObserver(int budgetMs, int maxBatches) : m_budgetMs(budgetMs), m_maxBatches(maxBatches) { m_clock.start(); }
-    bool onBatchEnd(const BatchReport &) override
-    {
-        ++m_batches;
-        if (QThread::currentThread()->isInterruptionRequested())
-            return false;
-        return m_batches < m_maxBatches && m_clock.elapsed() < m_budgetMs;
-    }
-    int batches() const { return m_batches; }
-
-private:
-    QElapsedTimer m_clock;
-    int m_budgetMs;
-    int m_maxBatches;
-    int m_batches = 0;
-};
 } // namespace
 
 TrainingWorker::TrainingWorker(QObject *parent) : QObject(parent)
@@ -74,12 +52,48 @@ void TrainingWorker::load(const WorkspaceSpec &spec)
         emit commandFailed(WorkerError::InvalidSpec, QString::fromUtf8(e.what()));
         return;
     }
+    beginRun();
+}
+
+void TrainingWorker::loadState(const WorkspaceState &state)
+{
+    ++m_commandsHandled;
+    try {
+        RestoredRun run = restoreRun(state);
+        m_spec = state.spec;
+        m_dataset = std::move(run.dataset);
+        m_split = std::move(run.split);
+        m_trainer = std::move(run.trainer);
+    } catch (const std::exception &e) {
+        emit commandFailed(WorkerError::InvalidSpec, QString::fromUtf8(e.what()));
+        return;
+    }
+    beginRun();
+}
+
+void TrainingWorker::beginRun()
+{
     ++m_generation;
     m_reportedEpoch = -1;
     m_running = false;
     m_stopReason = StopReason::None;
+    m_batchLog.clear();
+    restartTimeline();
     emit dataReady({m_generation, m_dataset, m_split, m_spec.encoding()});
     sendReport(true);
+}
+
+void TrainingWorker::restartTimeline()
+{
+    m_timeline.clear();
+    m_timeline.record(m_trainer->measureNow(), m_trainer->network());
+}
+
+void TrainingWorker::captureState(quint64 ticket)
+{
+    // The Workspace loads a spec before anything can ask, so there is always a trainer here.
+    if (trainerReady())
+        emit stateCaptured(ticket, {m_spec, m_trainer->network(), m_trainer->state()});
 }
 
 void TrainingWorker::setTraining(const TrainingSettings &settings, int epochLimit)
@@ -193,11 +207,25 @@ void TrainingWorker::pause()
 
 void TrainingWorker::stepBatch()
 {
+    stepBatchTraced(0);
+}
+
+void TrainingWorker::stepBatchTraced(quint64 ticket)
+{
     ++m_commandsHandled;
     if (!canTrain())
         return;
     m_running = false;
-    m_stopReason = m_trainer->stepBatch();
+    const long long updatesBefore = m_trainer->updates();
+    const Vector<float> before = ticket != 0 ? m_trainer->network().parameters() : Vector<float>();
+    EpochRecorder recorder(m_timeline, m_trainer->network());
+    BatchLogObserver observer(m_batchLogOn ? &m_batchLog : nullptr, &recorder);
+    m_stopReason = m_trainer->stepBatch(&observer);
+    // Only a real update is traced (a diverged run steps nothing): a replay that never sees its
+    // ticket ends once the session has caught up.
+    if (ticket != 0 && m_trainer->updates() > updatesBefore)
+        m_trace = {ticket, before, m_trainer->lastGradient(), m_trainer->network().parameters(),
+                   observer.last().batchLoss};
     sendReport(true);
 }
 
@@ -207,7 +235,9 @@ void TrainingWorker::stepEpoch()
     if (!canTrain())
         return;
     m_running = false;
-    m_stopReason = m_trainer->stepEpoch();
+    EpochRecorder recorder(m_timeline, m_trainer->network());
+    BatchLogObserver observer(m_batchLogOn ? &m_batchLog : nullptr, &recorder);
+    m_stopReason = m_trainer->stepEpoch(&observer);
     sendReport(true);
 }
 
@@ -226,6 +256,8 @@ void TrainingWorker::restart()
     m_stopReason = StopReason::None;
     ++m_generation;
     m_reportedEpoch = -1;
+    m_batchLog.clear();
+    restartTimeline();
     sendReport(true);
 }
 
@@ -243,6 +275,14 @@ void TrainingWorker::setSpeed(int level)
 {
     ++m_commandsHandled;
     m_speed = std::clamp(level, 0, kMaxSpeed);
+}
+
+void TrainingWorker::setBatchLog(bool on)
+{
+    // Not a counted command: it changes what reports carry, not the run, and sends no report.
+    m_batchLogOn = on;
+    if (!on)
+        m_batchLog.clear();
 }
 
 /// Below full speed: up to 100 batches a second, one batch per tick; above, a tick every 10 ms.
@@ -290,12 +330,14 @@ void TrainingWorker::runSlice()
     // Below full speed a slice is a fixed number of batches per tick; at full speed, a time budget.
     const int maxBatches = batchesPerTick();
     SliceObserver observer(kSliceBudgetMs, maxBatches);
+    EpochRecorder recorder(m_timeline, m_trainer->network(), &observer);
+    BatchLogObserver logger(m_batchLogOn ? &m_batchLog : nullptr, &recorder);
     QElapsedTimer clock;
     clock.start();
     const int epochBefore = m_trainer->epoch();
     StopReason reason = StopReason::None;
     while (reason == StopReason::None && observer.batches() < maxBatches && clock.elapsed() < kSliceBudgetMs) {
-        reason = m_trainer->stepBatch(&observer);
+        reason = m_trainer->stepBatch(&logger);
         if (m_spec.epochLimit > 0 && m_trainer->epoch() >= m_spec.epochLimit && m_trainer->batchInEpoch() == 0)
             reason = StopReason::EpochLimit;
     }
@@ -359,27 +401,32 @@ void TrainingWorker::sendReport(bool force)
     report.stopReason = m_stopReason;
     report.running = m_running;
     report.gradientMagnitudes = history.back().meanAbsGradient;
-    if (m_dataset.isPlanar()) {
-        m_field.evaluate(trainer.network(), m_spec.features, m_spec.task() == Task::MultiClass, report.output,
-                         &report.neurons);
-        const bool overflow = !isFinite(report.output)
-            || std::any_of(report.neurons.begin(), report.neurons.end(), [](const std::vector<FieldGrid> &layer) {
-                   return !std::all_of(layer.begin(), layer.end(), [](const FieldGrid &g) { return isFinite(g); });
-               });
-        if (overflow) {
-            report.output = {};
-            report.neurons.clear();
-        }
-    }
-    if (!m_dataset.classes.empty()) {
-        report.predictions.assign(m_dataset.size(), -1);
-        const TrainingData &data = trainer.data();
-        for (SplitId id : {SplitId::Train, SplitId::Validation, SplitId::Test}) {
-            const SplitData &split = data.split(id);
-            const std::vector<int> predicted = m_trainer->evaluator().predict(trainer.network(), split, data.encoding);
-            for (std::size_t i = 0; i < predicted.size(); ++i)
-                report.predictions[split.samples[i]] = predicted[i];
-        }
-    }
+    report.lastGradient = trainer.lastGradient();
+    report.update = std::move(m_trace);
+    m_trace = UpdateTrace();
+    report.batchLosses.swap(m_batchLog);
+    m_fields.fill(report, trainer.network(), m_spec, m_dataset, trainer.data(), m_trainer->evaluator());
     emit reportReady(report);
+}
+
+void TrainingWorker::showEpoch(int epoch)
+{
+    TrainingReport report;
+    report.generation = m_generation;
+    report.commandsHandled = m_commandsHandled;
+    report.past = true;
+    report.running = m_running;
+    const WeightTimeline::Snapshot *snapshot = trainerReady() ? m_timeline.at(epoch) : nullptr;
+    if (snapshot) {
+        report.network = WeightTimeline::networkOf(*snapshot);
+        report.current = snapshot->metrics;
+        report.epoch = snapshot->metrics.epoch;
+        report.updates = snapshot->metrics.updates;
+        report.samplesSeen = snapshot->metrics.samplesSeen;
+        report.batchesPerEpoch = m_trainer->batchesPerEpoch();
+        report.gradientMagnitudes = snapshot->metrics.meanAbsGradient;
+        report.bestValidationEpoch = m_trainer->bestValidationEpoch();
+        m_fields.fill(report, report.network, m_spec, m_dataset, m_trainer->data(), m_trainer->evaluator());
+    }
+    emit pastReportReady(report);
 }

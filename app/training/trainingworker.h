@@ -7,10 +7,12 @@
  * batches at the latest and quitting the thread never waits for a long engine call.
  * Results go back as value-type reports, throttled to ~30 a second however fast training runs.
  */
-#include "planefield.h"
+#include "reportfields.h"
 #include "trainingreport.h"
 #include "networkedit.h"
 #include "workspacespec.h"
+#include "workspacestate.h"
+#include "weighttimeline.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -33,25 +35,46 @@ public:
 public slots:
     /// Rebuilds data, network and trainer from the spec (a new run, paused, at epoch 0).
     void load(const WorkspaceSpec &spec);
+    /// Rebuilds the run a saved workspace holds: its data, its network with the saved weights and
+    /// the trainer's state, paused, so training on continues exactly (an opened file).
+    void loadState(const WorkspaceState &state);
+    /// Sends the whole state (stateCaptured) for saving; not a command: the run goes on as it was.
+    void captureState(quint64 ticket);
     /// New hyperparameters, applied from the next batch on.
     void setTraining(const engine::TrainingSettings &settings, int epochLimit);
     void edit(const NetworkEdit &edit);
     void play();
     void pause();
     void stepBatch();
+    /// One update like stepBatch(), recorded in the next report's UpdateTrace with `ticket`
+    /// (0: not recorded, which is stepBatch()).
+    void stepBatchTraced(quint64 ticket);
     void stepEpoch();
     /// Back to the same initial weights (the network's seed), epoch 0.
     void reset();
     /// New initial weights from `seed`, epoch 0.
     void reinitialize(quint64 seed);
     void setSpeed(int level);
+    /// Sends the timeline's (P12) snapshot of the newest stored epoch <= `epoch` as a past report
+    /// (pastReportReady): that epoch's network, fields, predictions and metrics. Not a command of
+    /// the run: it changes nothing, so it does not count in commandsHandled.
+    void showEpoch(int epoch);
+    /// Records every batch's loss for the reports (TrainingReport::batchLosses) while on. Off by
+    /// default: free play does not pay for a log nobody reads.
+    void setBatchLog(bool on);
 
 signals:
     void dataReady(const DataReport &report);
     void reportReady(const TrainingReport &report);
+    void pastReportReady(const TrainingReport &report);
     void commandFailed(WorkerError error, const QString &detail);
+    void stateCaptured(quint64 ticket, const WorkspaceState &state);
 
 private:
+    /// A new run is loaded: new generation, paused, data and a report sent.
+    void beginRun();
+    /// A new run's timeline: only the current weights.
+    void restartTimeline();
     void runSlice();
     void scheduleSlice();
     int tickIntervalMs() const;
@@ -70,7 +93,8 @@ private:
     engine::Dataset m_dataset;
     engine::DataSplit m_split;
     std::unique_ptr<engine::Trainer> m_trainer;
-    PlaneField m_field;
+    ReportFields m_fields;
+    WeightTimeline m_timeline;          ///< this run's weights at every epoch (P12), thinned
     quint64 m_generation = 0;
     quint64 m_commandsHandled = 0;      ///< every command slot counts, so the GUI can tell it caught up
     int m_reportedEpoch = -1;           ///< the newest epoch already sent
@@ -82,4 +106,7 @@ private:
     double m_trainSeconds = 0.0;        ///< training time since the last report
     int m_trainEpochs = 0;              ///< epochs finished since the last report
     double m_msPerEpoch = 0.0;
+    bool m_batchLogOn = false;
+    std::vector<engine::BatchReport> m_batchLog; ///< batches since the last report, while on
+    UpdateTrace m_trace;                ///< the traced update waiting for the next report
 };

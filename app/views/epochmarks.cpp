@@ -15,6 +15,7 @@
 namespace {
 const QColor kBestColor(0x2C, 0xA0, 0x2C);
 const QColor kLossUpColor(0xD6, 0x27, 0x28);
+const QColor kViewedColor(0x80, 0x80, 0x80); // grey: readable on the light and the dark theme
 } // namespace
 
 EpochMarks::EpochMarks(QChart *chart, bool markLossUp)
@@ -25,6 +26,9 @@ EpochMarks::EpochMarks(QChart *chart, bool markLossUp)
         m_lossUp->setObjectName(QStringLiteral("lossUpMarkers"));
         chart->addSeries(m_lossUp);
     }
+    m_viewedLine = new QLineSeries;
+    m_viewedLine->setObjectName(QStringLiteral("viewedEpochLine"));
+    chart->addSeries(m_viewedLine);
     m_bestLine = new QLineSeries;
     m_bestLine->setObjectName(QStringLiteral("bestEpochLine"));
     chart->addSeries(m_bestLine);
@@ -35,7 +39,7 @@ EpochMarks::EpochMarks(QChart *chart, bool markLossUp)
 
 QList<QXYSeries *> EpochMarks::series() const
 {
-    QList<QXYSeries *> all{m_bestLine, m_bestPoint};
+    QList<QXYSeries *> all{m_viewedLine, m_bestLine, m_bestPoint};
     if (m_lossUp)
         all.prepend(m_lossUp);
     return all;
@@ -79,6 +83,10 @@ void EpochMarks::place(double low, double high, double tickY)
             tick.setY(tickY);
         m_lossUp->replace(ticks);
     }
+    if (m_viewedEpoch >= 0)
+        m_viewedLine->replace({QPointF(m_viewedEpoch, low), QPointF(m_viewedEpoch, high)});
+    else
+        m_viewedLine->clear();
     if (m_bestEpoch < 0 || !m_bestKnown) {
         m_bestLine->clear();
         m_bestPoint->clear();
@@ -104,6 +112,7 @@ void EpochMarks::clear()
 void EpochMarks::setStyle(double penWidth, double markerSize)
 {
     m_bestLine->setPen(QPen(kBestColor, penWidth, Qt::DashLine));
+    m_viewedLine->setPen(QPen(kViewedColor, penWidth * 1.5));
     m_bestPoint->setMarkerShape(QScatterSeries::MarkerShapeStar);
     m_bestPoint->setMarkerSize(markerSize);
     m_bestPoint->setColor(kBestColor);
@@ -132,6 +141,7 @@ void EpochMarks::updateLegend(QLegend *legend)
             marker->setVisible(visible);
     };
     show(m_bestLine, false);
+    show(m_viewedLine, false);
     show(m_bestPoint, m_bestPoint->count() > 0);
     if (m_lossUp)
         show(m_lossUp, m_lossUp->count() > 0);

@@ -17,7 +17,8 @@ class QXYSeries;
  *   back to: a dashed vertical line across the plot and a star on the validation curve;
  * - the epochs in which the training loss went up (mini-batch noise, or a learning rate that
  *   overshoots): small red ticks along the bottom of the plot, like a rug plot, so that with noisy
- *   mini-batch training they show how often it happens without hiding the curves.
+ *   mini-batch training they show how often it happens without hiding the curves;
+ * - the past epoch the timeline (P12) shows: a grey vertical line across the plot.
  *
  * Values arrive already clamped for the chart's axis (a loss never below MetricChart::kMinLoss).
  */
@@ -33,6 +34,10 @@ public:
     QLineSeries *bestLine() const { return m_bestLine; }
     QScatterSeries *bestPoint() const { return m_bestPoint; }
     QScatterSeries *lossUpMarkers() const { return m_lossUp; } ///< null unless markLossUp
+    QLineSeries *viewedLine() const { return m_viewedLine; }
+    int viewedEpoch() const { return m_viewedEpoch; }
+    /// The past epoch on show in the timeline; -1 hides its line. Takes effect at place().
+    void setViewedEpoch(int epoch) { m_viewedEpoch = epoch; }
     int bestEpoch() const { return m_bestEpoch; }
 
     /// One finished epoch: its training loss (non-finite = unknown) and this chart's validation value.
@@ -51,6 +56,8 @@ private:
     QLineSeries *m_bestLine = nullptr;
     QScatterSeries *m_bestPoint = nullptr;
     QScatterSeries *m_lossUp = nullptr;
+    QLineSeries *m_viewedLine = nullptr;
+    int m_viewedEpoch = -1;
     CurveHistory m_lossUpHistory{500}; ///< x = epoch; y unused
     double m_tickY = 0.0;
     double m_lastTrainingLoss = -1.0; ///< -1 = no earlier epoch in this run

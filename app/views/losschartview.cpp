@@ -103,6 +103,12 @@ void LossChartView::clearOldRuns()
     updateButtons();
 }
 
+void LossChartView::setViewedEpoch(int epoch)
+{
+    m_lossChart->setViewedEpoch(epoch);
+    m_accuracyChart->setViewedEpoch(epoch);
+}
+
 void LossChartView::updateButtons()
 {
     m_logBox->setEnabled(m_tabs->currentIndex() == LossTab);

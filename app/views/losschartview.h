@@ -37,6 +37,8 @@ public slots:
     void setShowTest(bool show);
     void setLogScale(bool on);
     void clearOldRuns();
+    /// Marks the past epoch the timeline (P12) shows on both charts; -1 removes the mark.
+    void setViewedEpoch(int epoch);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -95,6 +95,9 @@ MetricChart::MetricChart(Quantity quantity, QWidget *parent)
         connect(series, &QXYSeries::hovered, this, [this](const QPointF &, bool state) {
             showPointToolTip(tr("Lowest validation loss at epoch %1").arg(m_marks->bestEpoch()), state);
         });
+    connect(viewedEpochLine(), &QXYSeries::hovered, this, [this](const QPointF &, bool state) {
+        showPointToolTip(tr("The timeline shows epoch %1").arg(m_marks->viewedEpoch()), state);
+    });
     if (lossUpMarkers())
         connect(lossUpMarkers(), &QXYSeries::hovered, this, [this](const QPointF &point, bool state) {
             showPointToolTip(tr("The training loss went up in epoch %1").arg(qRound(point.x())), state);
@@ -115,6 +118,17 @@ QLineSeries *MetricChart::bestEpochLine() const
 QScatterSeries *MetricChart::bestEpochPoint() const
 {
     return m_marks->bestPoint();
+}
+
+QLineSeries *MetricChart::viewedEpochLine() const
+{
+    return m_marks->viewedLine();
+}
+
+void MetricChart::setViewedEpoch(int epoch)
+{
+    m_marks->setViewedEpoch(epoch);
+    updateRanges(); // places the marks
 }
 
 QScatterSeries *MetricChart::lossUpMarkers() const

@@ -53,6 +53,9 @@ public:
     void setLogScale(bool on);
     bool isLogScale() const { return m_log; }
     bool hasData() const;
+    /// Marks the past epoch the timeline (P12) shows with a vertical line; -1 removes it.
+    void setViewedEpoch(int epoch);
+    QLineSeries *viewedEpochLine() const;
 
     QLineSeries *curve(Split split) const { return m_curves[split]; }
     QLineSeries *bestEpochLine() const;

@@ -129,11 +129,6 @@ void DataPanel::buildUi()
         commit(spec, [seed] { return tr("Change the initialization seed to %1").arg(seed); });
     });
     column->addLayout(m_training);
-
-    m_showTest = new QCheckBox(this);
-    m_showTest->setObjectName(QStringLiteral("showTestData"));
-    column->addWidget(m_showTest);
-    connect(m_showTest, &QCheckBox::toggled, this, &DataPanel::showTestDataChanged);
     column->addStretch(1);
 }
 
@@ -145,7 +140,7 @@ void DataPanel::registerControls()
         m_locks.add(option, m_options->label(option));
     const QList<QPair<QWidget *, QLabel *>> rows{
         {m_batch, m_batchLabel},       {m_dataSeed, m_dataSeedLabel}, {m_initSeed, m_initSeedLabel},
-        {m_fullBatch, nullptr},        {m_regenerate, nullptr},       {m_showTest, nullptr},
+        {m_fullBatch, nullptr},        {m_regenerate, nullptr},
         {m_draw->classBox(), nullptr}, {m_draw->clearButton(), nullptr}};
     for (const auto &row : rows)
         m_locks.add(row.first, row.second);
@@ -161,7 +156,7 @@ QStringList DataPanel::controlIds()
             QStringLiteral("classes"),      QStringLiteral("positiveFraction"), QStringLiteral("split"),
             QStringLiteral("split.train"),  QStringLiteral("split.validation"), QStringLiteral("split.test"),
             QStringLiteral("batchSize"),    QStringLiteral("fullBatch"),      QStringLiteral("regenerate"),
-            QStringLiteral("dataSeed"),     QStringLiteral("initSeed"),       QStringLiteral("showTestData"),
+            QStringLiteral("dataSeed"),     QStringLiteral("initSeed"),
             QStringLiteral("drawClass"),    QStringLiteral("clearPoints")};
 }
 
@@ -179,16 +174,6 @@ void DataPanel::setControlEnabled(const QString &id, bool enabled)
         if (control == id || control.startsWith(prefix))
             m_locks.setLocked(control, !enabled);
     m_locks.apply();
-}
-
-bool DataPanel::showTestData() const
-{
-    return m_showTest->isChecked();
-}
-
-void DataPanel::setShowTestData(bool show)
-{
-    m_showTest->setChecked(show);
 }
 
 int DataPanel::drawingClass() const
@@ -349,7 +334,6 @@ void DataPanel::retranslateUi()
     m_dataSeedLabel->setText(tr("Data seed"));
     m_regenerate->setText(tr("Regenerate"));
     m_initSeedLabel->setText(tr("Init seed"));
-    m_showTest->setText(tr("Show test data"));
     alignColumns();
 
     const QList<QPair<QWidget *, QString>> tips{
@@ -361,7 +345,6 @@ void DataPanel::retranslateUi()
         {m_dataSeed, tr("The same seed gives the same points and the same split")},
         {m_regenerate, tr("New random data: draws a new data seed")},
         {m_initSeed, tr("The same seed gives the same initial weights")},
-        {m_showTest, tr("Show the test points in the plot; look at them last, after choosing the model")},
         {m_draw->classBox(), tr("The class a left click in the plot adds")},
         {m_draw->clearButton(), tr("Remove every drawn point")},
         {m_split->slider(SplitControl::Train), tr("Share of the samples the network learns from")},
@@ -370,6 +353,6 @@ void DataPanel::retranslateUi()
     for (const auto &tip : tips)
         m_locks.setToolTip(tip.first, tip.second);
     for (auto part : {SplitControl::Train, SplitControl::Validation, SplitControl::Test})
-        m_locks.setToolTip(m_split->spinBox(part), tips[11 + part].second);
+        m_locks.setToolTip(m_split->spinBox(part), tips[tips.size() - 3 + part].second); // the split's three tips come last
     updateBatchState(m_workspace->spec());
 }

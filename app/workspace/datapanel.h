@@ -37,27 +37,24 @@ public:
 
     /// Enables or locks a control by id: "dataset", "noise", "samples", "classes",
     /// "positiveFraction", "split" (or "split.train", "split.validation", "split.test"),
-    /// "batchSize", "fullBatch", "regenerate", "dataSeed", "initSeed", "showTestData",
+    /// "batchSize", "fullBatch", "regenerate", "dataSeed", "initSeed",
     /// "drawClass", "clearPoints"; "dataset.<kind>" (DatasetPicker::id) locks one thumbnail.
     /// A locked control says so in its tooltip.
     void setControlEnabled(const QString &id, bool enabled);
     /// The ids setControlEnabled() knows.
     static QStringList controlIds();
 
-    bool showTestData() const;
     /// True while the custom set is chosen, so clicks in the plot draw points.
     bool isDrawing() const { return m_drawing; }
     int drawingClass() const;
 
 public slots:
-    void setShowTestData(bool show);
     /// Adds a custom point of a class (binary: 1 = positive, 0 = negative) at plane (x, y).
     void addPoint(double x, double y, int classIndex);
     /// Removes custom points by data-set index (the custom set keeps the points' order).
     void erasePoints(const QList<int> &sampleIndices);
 
 signals:
-    void showTestDataChanged(bool show);
     /// Drawing turns on when the custom set is chosen; classIndex is what a left click adds.
     void drawingModeChanged(bool enabled, int classIndex);
 
@@ -100,5 +97,4 @@ private:
     QPushButton *m_regenerate = nullptr;
     QLabel *m_initSeedLabel = nullptr;
     QSpinBox *m_initSeed = nullptr;
-    QCheckBox *m_showTest = nullptr;
 };

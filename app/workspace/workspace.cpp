@@ -32,6 +32,15 @@ void Workspace::loadPreset(const WorkspaceSpec &spec)
     m_spec = spec;
     m_session.load(m_spec);
     emit specChanged(m_spec);
+    emit presetLoaded();
+}
+
+void Workspace::loadState(const WorkspaceState &state)
+{
+    m_undo.clear();
+    m_spec = state.spec;
+    m_session.loadState(state);
+    emit specChanged(m_spec);
 }
 
 void Workspace::change(const WorkspaceSpec &spec, Description description)

@@ -10,6 +10,7 @@
 #include "networkedit.h"
 #include "trainingsession.h"
 #include "workspacespec.h"
+#include "workspacestate.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -23,8 +24,11 @@ public:
     TrainingSession &session() { return m_session; }
     QUndoStack &undoStack() { return m_undo; }
 
-    /// Replaces the whole state (a lesson preset, a file): a new run, and nothing to undo.
+    /// Replaces the whole state with a lesson preset: a new run, and nothing to undo.
     void loadPreset(const WorkspaceSpec &spec);
+    /// Replaces the whole state with a saved workspace (an opened file): its run continues
+    /// exactly where it was saved, and there is nothing to undo.
+    void loadState(const WorkspaceState &state);
     /// An undoable change of the spec; `description` names it in Edit > Undo (in the language of
     /// the moment: it runs again after a language switch).
     void change(const WorkspaceSpec &spec, Description description);
@@ -46,6 +50,8 @@ public:
 
 signals:
     void specChanged(const WorkspaceSpec &spec);
+    /// A lesson preset replaced the workspace (so it is no longer the one of an opened file).
+    void presetLoaded();
     /// The undo stack's texts are in the current language now.
     void historyRetranslated();
 

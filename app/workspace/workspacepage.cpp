@@ -6,11 +6,14 @@
 #include "decisionboundaryview.h"
 #include "divergencebanner.h"
 #include "featurespanel.h"
+#include "flowlayout.h"
 #include "gradientbarsview.h"
 #include "hyperparameterpanel.h"
 #include "losschartview.h"
 #include "metricsview.h"
 #include "networkview.h"
+#include "parameterinspector.h"
+#include "timelinebar.h"
 #include "trainingcontrols.h"
 
 #include <QCheckBox>
@@ -73,24 +76,33 @@ void WorkspacePage::buildLayout()
     m_discretize->setObjectName(QStringLiteral("discretize"));
     m_misclassified = new QCheckBox;
     m_misclassified->setObjectName(QStringLiteral("highlightMisclassified"));
-    auto *options = new QHBoxLayout;
+    m_showTest = new QCheckBox;
+    m_showTest->setObjectName(QStringLiteral("showTestData"));
+    m_viewLocks.add(m_showTest);
+    // The view options wrap under a narrow plot instead of widening the right column.
+    auto *options = new FlowLayout;
+    options->addWidget(m_showTest);
     options->addWidget(m_discretize);
     options->addWidget(m_misclassified);
-    options->addStretch();
     auto *output = new QWidget;
     auto *outputLayout = new QVBoxLayout(output);
     outputLayout->setContentsMargins(0, 0, 0, 0);
     outputLayout->addWidget(m_boundary, 1);
     outputLayout->addLayout(options);
+    // Under the boundary, in the right column: the chart in the centre keeps its height.
+    m_timeline = new TimelineBar;
+    outputLayout->addWidget(m_timeline);
 
     m_chart = new LossChartView;
     m_metrics = new MetricsView;
     m_confusion = new ConfusionMatrixView;
     m_gradients = new GradientBarsView;
+    m_parameters = new ParameterInspector;
     m_resultTabs = new QTabWidget;
     m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
     m_resultTabs->addTab(m_chart, QString());
     m_resultTabs->addTab(m_gradients, QString());
+    m_resultTabs->addTab(m_parameters, QString());
 
     // Centre: the network above its curves; right: the output above the numbers.
     auto *centre = new QSplitter(Qt::Vertical);
@@ -142,20 +154,28 @@ void WorkspacePage::connectViews()
     TrainingSession &session = m_workspace.session();
     connect(&session, &TrainingSession::reportReceived, this, &WorkspacePage::showReport);
     connect(&session, &TrainingSession::dataChanged, this, &WorkspacePage::showData);
-    connect(&m_workspace, &Workspace::specChanged, this,
-            [this](const WorkspaceSpec &spec) { m_network->setFeatures(spec.features); });
+    connect(&session, &TrainingSession::pastReportReceived, this, &WorkspacePage::showPast);
+    connect(&session, &TrainingSession::liveResumed, this, &WorkspacePage::showLive);
+    connect(m_timeline, &TimelineBar::epochRequested, &session, &TrainingSession::showEpoch);
+    connect(m_timeline, &TimelineBar::liveRequested, &session, &TrainingSession::showLive);
+    connect(&m_workspace, &Workspace::specChanged, this, [this](const WorkspaceSpec &spec) {
+        m_network->setFeatures(spec.features);
+        m_parameters->setFeatures(spec.features);
+    });
     m_network->setFeatures(m_workspace.spec().features);
+    m_parameters->setFeatures(m_workspace.spec().features);
 
     connect(m_network, &NetworkView::editRequested, this, &WorkspacePage::requestEdit);
     // The boundary view keeps the hovered neuron's map live from later reports itself.
     connect(m_network, &NetworkView::neuronHovered, this, [this](int layer, int neuron) {
-        const TrainingReport &report = m_workspace.session().latest();
+        const TrainingSession &session = m_workspace.session();
+        const TrainingReport &report = session.isShowingPast() ? session.past() : session.latest();
         if (layer < static_cast<int>(report.neurons.size()) && neuron < static_cast<int>(report.neurons[layer].size()))
             m_boundary->setPreviewGrid(&report.neurons[layer][neuron], layer, neuron);
     });
     connect(m_network, &NetworkView::neuronHoverEnded, m_boundary, &DecisionBoundaryView::clearPreview);
 
-    connect(m_data, &DataPanel::showTestDataChanged, this, &WorkspacePage::setShowTest);
+    connect(m_showTest, &QCheckBox::toggled, this, &WorkspacePage::showTestInViews);
     connect(m_data, &DataPanel::drawingModeChanged, this, [this](bool enabled, int classIndex) {
         m_boundary->setDrawingEnabled(enabled);
         m_boundary->setDrawingClass(classIndex);
@@ -171,13 +191,57 @@ void WorkspacePage::connectViews()
 
 void WorkspacePage::showReport(const TrainingReport &report)
 {
+    if (m_reportsHeld)
+        return;
+    m_timeline->setLiveEpoch(report.epoch);
+    m_chart->setReport(report);
+    m_counters->setReport(report);
+    // Training may go on while the student looks at a past epoch: then only the charts, the
+    // counters and the timeline's range follow the live run.
+    if (!m_workspace.session().isShowingPast())
+        showState(report);
+}
+
+void WorkspacePage::showState(const TrainingReport &report)
+{
     m_network->setReport(report);
     m_boundary->setReport(report);
-    m_chart->setReport(report);
     m_metrics->setReport(report);
     m_confusion->setReport(report);
     m_gradients->setReport(report);
-    m_counters->setReport(report);
+    m_parameters->setReport(report);
+}
+
+void WorkspacePage::showPast(const TrainingReport &report)
+{
+    m_timeline->setShownEpoch(report.epoch);
+    m_chart->setViewedEpoch(report.epoch);
+    if (!m_reportsHeld)
+        showState(report);
+}
+
+void WorkspacePage::showLive()
+{
+    m_timeline->setShownEpoch(-1);
+    m_chart->setViewedEpoch(-1);
+    if (!m_reportsHeld)
+        showState(m_workspace.session().latest());
+}
+
+void WorkspacePage::setTimelineVisible(bool visible)
+{
+    if (!visible)
+        m_workspace.session().showLive();
+    m_timeline->setVisible(visible);
+}
+
+void WorkspacePage::setReportsHeld(bool held)
+{
+    if (held == m_reportsHeld)
+        return;
+    m_reportsHeld = held;
+    if (!held)
+        showReport(m_workspace.session().latest());
 }
 
 void WorkspacePage::showData(const DataReport &report)
@@ -191,8 +255,9 @@ QWidget *WorkspacePage::panel(const QString &id) const
 {
     const QHash<QString, QWidget *> panels = {
         {QStringLiteral("P1"), m_boundary},  {QStringLiteral("P2"), m_chart},     {QStringLiteral("P3"), m_metrics},
-        {QStringLiteral("P4"), m_confusion}, {QStringLiteral("P5"), m_network},   {QStringLiteral("P9"), m_gradients},
-        {QStringLiteral("P11"), m_counters}};
+        {QStringLiteral("P4"), m_confusion}, {QStringLiteral("P5"), m_network},   {QStringLiteral("P6"), m_parameters},
+        {QStringLiteral("P9"), m_gradients},
+        {QStringLiteral("P11"), m_counters}, {QStringLiteral("P12"), m_timeline}};
     return panels.value(id);
 }
 
@@ -206,7 +271,28 @@ void WorkspacePage::setDiscretize(bool discretize)
     m_discretize->setChecked(discretize);
 }
 
-void WorkspacePage::setShowTest(bool show)
+void WorkspacePage::setShowTestData(bool show)
+{
+    m_showTest->setChecked(show);
+}
+
+bool WorkspacePage::showTestData() const
+{
+    return m_showTest->isChecked();
+}
+
+bool WorkspacePage::discretize() const
+{
+    return m_discretize->isChecked();
+}
+
+void WorkspacePage::setShowTestEnabled(bool enabled)
+{
+    m_viewLocks.setLocked(m_showTest->objectName(), !enabled);
+    m_viewLocks.apply();
+}
+
+void WorkspacePage::showTestInViews(bool show)
 {
     m_boundary->setShowTestData(show);
     m_chart->setShowTest(show);
@@ -239,7 +325,13 @@ QString WorkspacePage::editName(NetworkEdit::Kind kind)
 
 void WorkspacePage::requestEdit(const NetworkEdit &edit)
 {
-    m_workspace.editNetwork(edit, [kind = edit.kind] { return editName(kind); });
+    // An edit changes the live network, so the views go back to it. One made on a past epoch's
+    // other shape (before an earlier edit) would land elsewhere in the live network: dropped.
+    TrainingSession &session = m_workspace.session();
+    const bool otherShape = session.isShowingPast() && !session.past().network.sameArchitecture(session.latest().network);
+    session.showLive();
+    if (!otherShape)
+        m_workspace.editNetwork(edit, [kind = edit.kind] { return editName(kind); });
 }
 
 void WorkspacePage::changeEvent(QEvent *event)
@@ -258,11 +350,16 @@ void WorkspacePage::retranslateUi()
     m_settingsTabs->setTabToolTip(1, tr("Hyperparameters: learning rate, optimizer, loss, regularization and stopping"));
     m_resultTabs->setTabText(0, tr("Loss and accuracy"));
     m_resultTabs->setTabText(1, tr("Gradients"));
+    m_resultTabs->setTabText(2, tr("Parameter table"));
     m_resultTabs->setTabToolTip(0, tr("Loss and accuracy over the epochs for each data set"));
     m_resultTabs->setTabToolTip(1, tr("Mean size of the gradient in each layer (log scale)"));
+    m_resultTabs->setTabToolTip(2, tr("Every weight and bias, with the gradient of the last update; changed values flash"));
     m_discretize->setText(tr("Discretize output"));
     m_discretize->setToolTip(tr("Show only the predicted class, without the shades of confidence"));
     m_discretize->setAccessibleName(tr("Discretize output"));
+    m_showTest->setText(tr("Show test data"));
+    m_viewLocks.setToolTip(m_showTest, tr("Show the test points in the plot; look at them last, after choosing the model"));
+    m_viewLocks.apply();
     m_misclassified->setText(tr("Highlight misclassified"));
     m_misclassified->setToolTip(tr("Mark the points the network currently gets wrong"));
     m_misclassified->setAccessibleName(tr("Highlight misclassified"));

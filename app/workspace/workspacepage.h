@@ -6,6 +6,7 @@
  * decision boundary, charts and metrics, all fed by one Workspace.
  */
 #include "workspace.h"
+#include "controllocks.h"
 
 #include <QWidget>
 
@@ -20,8 +21,10 @@ class HyperparameterPanel;
 class LossChartView;
 class MetricsView;
 class NetworkView;
+class ParameterInspector;
 class QCheckBox;
 class QTabWidget;
+class TimelineBar;
 class TrainingControls;
 
 class WorkspacePage : public QWidget {
@@ -36,14 +39,31 @@ public:
     NetworkView *networkView() const { return m_network; }
     DecisionBoundaryView *boundaryView() const { return m_boundary; }
     FeaturesPanel *featuresPanel() const { return m_features; }
+    ParameterInspector *parameterInspector() const { return m_parameters; }
+    TimelineBar *timeline() const { return m_timeline; }
     /// The view of a CURRICULUM §3.4 panel id ("P1" decision boundary … "P11" counters), for
     /// lesson highlights; nullptr for panels this page does not show.
     QWidget *panel(const QString &id) const;
+    /// While held, the views keep showing the state they had and reports only update the
+    /// session: a lesson replaying one update phase by phase shows the new weights only at
+    /// optimizer.step(). Releasing shows the latest report.
+    void setReportsHeld(bool held);
+    bool reportsHeld() const { return m_reportsHeld; }
     /// Lesson presets: "discretize output" on or off.
     void setDiscretize(bool discretize);
+    /// "Show test data": the test points in the plot, the test curves, metrics and matrix
+    /// (a view option beside "discretize", so unlocking it does not need the settings column).
+    void setShowTestData(bool show);
+    bool showTestData() const;
+    bool discretize() const;
+    /// Lessons lock "Show test data" until the step that reveals the test set.
+    void setShowTestEnabled(bool enabled);
     /// Shows or hides the data/training settings column. Lesson steps that unlock none of its
     /// controls hide it, so the views the step is about get the room (one knob per step, R2).
     void setSettingsVisible(bool visible);
+    /// Shows or hides the timeline (P12); hiding it goes back to the live run. Lesson steps that
+    /// do not unlock "timeline" hide it; free play shows it.
+    void setTimelineVisible(bool visible);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,8 +73,13 @@ private:
     void connectViews();
     void retranslateUi();
     void showReport(const TrainingReport &report);
+    /// The views of one moment of the run (P1, P3, P4, P5, P6, P9): the live one, or the past
+    /// epoch the timeline shows, while the live reports keep moving the charts and counters.
+    void showState(const TrainingReport &report);
+    void showPast(const TrainingReport &report);
+    void showLive();
     void showData(const DataReport &report);
-    void setShowTest(bool show);
+    void showTestInViews(bool show);
     void requestEdit(const NetworkEdit &edit);
     /// Names a network edit in Edit > Undo.
     static QString editName(NetworkEdit::Kind kind);
@@ -70,10 +95,15 @@ private:
     NetworkView *m_network = nullptr;
     DecisionBoundaryView *m_boundary = nullptr;
     QCheckBox *m_discretize = nullptr;
+    QCheckBox *m_showTest = nullptr;
+    ControlLocks m_viewLocks;
     QCheckBox *m_misclassified = nullptr;
     QTabWidget *m_resultTabs = nullptr;
     LossChartView *m_chart = nullptr;
     MetricsView *m_metrics = nullptr;
     ConfusionMatrixView *m_confusion = nullptr;
     GradientBarsView *m_gradients = nullptr;
+    ParameterInspector *m_parameters = nullptr;
+    TimelineBar *m_timeline = nullptr;
+    bool m_reportsHeld = false;
 };

@@ -35,6 +35,7 @@ struct LessonRun {
     enum class Kind { None, Epochs, ToEpoch, Batches, BowlSteps };
     Kind kind = Kind::None;
     int count = 0;              ///< epochs / target epoch / batches / bowl steps (0 = to convergence)
+    bool slowMotion = false;    ///< one batch replayed line by line in the code panel (L11 s4)
 };
 
 /// One variant of a compare table.

@@ -130,9 +130,14 @@ LessonRun run(const QJsonObject &o, const QString &where, ErrorSink &sink)
             r.count = o.value(kind.first).toInt(-1);
         }
     }
-    if (o.size() != 1 || r.kind == LessonRun::Kind::None || r.count < 0
+    const QJsonValue slow = o.value(QStringLiteral("slowMotion"));
+    r.slowMotion = slow.toBool(false);
+    const int keys = o.size() - (o.contains(QStringLiteral("slowMotion")) ? 1 : 0);
+    if (keys != 1 || r.kind == LessonRun::Kind::None || r.count < 0
         || (r.count == 0 && r.kind != LessonRun::Kind::BowlSteps))
         sink.add(where, QStringLiteral("run must be one of {epochs|toEpoch|batches: N > 0} or {bowlSteps: N >= 0}"));
+    else if (!slow.isUndefined() && (!slow.isBool() || (r.slowMotion && (r.kind != LessonRun::Kind::Batches || r.count != 1))))
+        sink.add(where, QStringLiteral("slowMotion must be true or false, and true only with {batches: 1}"));
     return r;
 }
 

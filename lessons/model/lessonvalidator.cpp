@@ -145,6 +145,8 @@ void LessonValidator::validatePresets(const Lesson &lesson, QStringList &errors)
         for (const QString &id : step.highlight)
             if (!panel.match(id).hasMatch())
                 errors.append(jsonError(step.id, QStringLiteral("unknown panel '%1'").arg(id)));
+        if (step.run.slowMotion && step.stage != QLatin1String("code"))
+            errors.append(jsonError(step.id, QStringLiteral("a slowMotion run needs the code stage")));
     }
     for (const AcceptanceCheck &check : lesson.acceptance) {
         PresetState variant = presetOf(lesson);

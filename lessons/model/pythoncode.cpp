@@ -143,6 +143,11 @@ QString blobCentres(int classes)
 
 } // namespace
 
+QString pick(CommentLanguage language, const char *chinese, const char *english)
+{
+    return QString::fromUtf8(language == CommentLanguage::Chinese ? chinese : english);
+}
+
 QString number(double value, int digits)
 {
     if (value == 0.0 || !std::isfinite(value))
@@ -208,15 +213,15 @@ bool hasExtraFeatures(const WorkspaceSpec &spec)
     return spec.data.kind != DatasetKind::Digits && (spec.features & ((1u << kFeatureKinds) - 1)) != kDefaultFeatures;
 }
 
-QString featureExpression(const WorkspaceSpec &spec)
+QString featureExpression(const WorkspaceSpec &spec, const QString &module)
 {
     static const char *const columns[kFeatureKinds] = {"x[:, 0]", "x[:, 1]", "x[:, 0] ** 2", "x[:, 1] ** 2",
-                                                       "x[:, 0] * x[:, 1]", "np.sin(x[:, 0])", "np.sin(x[:, 1])"};
+                                                       "x[:, 0] * x[:, 1]", "%1.sin(x[:, 0])", "%1.sin(x[:, 1])"};
     QStringList parts;
     for (int i = 0; i < kFeatureKinds; ++i)
         if (spec.features & (1u << i))
-            parts << QLatin1String(columns[i]);
-    return QStringLiteral("np.column_stack([%1])").arg(parts.join(QStringLiteral(", ")));
+            parts << QString::fromLatin1(columns[i]).replace(QStringLiteral("%1"), module);
+    return QStringLiteral("%1.column_stack([%2])").arg(module, parts.join(QStringLiteral(", ")));
 }
 
 QString featureNames(const WorkspaceSpec &spec)

@@ -15,6 +15,14 @@
 
 namespace pythoncode {
 
+/// The language of a generated script's comments. Scripts are files the user keeps, chosen per
+/// export (File ▸ Export, the CLI's --lang) rather than by the interface language, so their
+/// comments carry both texts here instead of going through tr().
+enum class CommentLanguage { Chinese, English };
+
+/// The comment text for `language`; both arguments are UTF-8.
+QString pick(CommentLanguage language, const char *chinese, const char *english);
+
 /// Sample counts of train / validation / test, as engine::splitDataset rounds them.
 struct SplitCounts {
     int train = 0;
@@ -48,8 +56,9 @@ int inputCount(const WorkspaceSpec &spec);
 int outputCount(const WorkspaceSpec &spec);
 /// True when the network sees other inputs than x1, x2 (a 2-D set with feature crosses).
 bool hasExtraFeatures(const WorkspaceSpec &spec);
-/// "np.column_stack([x[:, 0] ** 2, ...])" for the spec's features, and their names ("x1², x2²").
-QString featureExpression(const WorkspaceSpec &spec);
+/// "np.column_stack([x[:, 0] ** 2, ...])" for the spec's features (or "torch.column_stack" with
+/// module "torch"), and their names ("x1², x2²").
+QString featureExpression(const WorkspaceSpec &spec, const QString &module = QStringLiteral("np"));
 QString featureNames(const WorkspaceSpec &spec);
 
 DataCode dataCode(const WorkspaceSpec &spec);

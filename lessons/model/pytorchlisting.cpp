@@ -2,15 +2,13 @@
 
 #include "pythoncode.h"
 #include "pytorchplot.h"
+#include "torchcode.h"
 
 using namespace engine;
 using namespace pythoncode;
 
 namespace {
-
-// Comments of the training loop start here, as in first_network.py.
-constexpr int kLoopColumn = 53;
-
+constexpr int kLoopColumn = torchcode::kCommentColumn;
 } // namespace
 
 PyTorchListing::PyTorchListing(const WorkspaceSpec &spec)
@@ -34,23 +32,12 @@ PyTorchListing::PyTorchListing(const WorkspaceSpec &spec)
     addPlot();
 }
 
-bool PyTorchListing::binary() const { return m_spec.task() == Task::Binary; }
 bool PyTorchListing::multiClass() const { return m_spec.task() == Task::MultiClass; }
 bool PyTorchListing::regression() const { return m_spec.task() == Task::Regression; }
-bool PyTorchListing::oneHotTargets() const
-{
-    return multiClass() && m_spec.training.loss != LossKind::SoftmaxCrossEntropy;
-}
+bool PyTorchListing::oneHotTargets() const { return torchcode::oneHotTargets(m_spec); }
 
-QString PyTorchListing::prediction(const QString &input) const
-{
-    return multiClass() ? input : input + QStringLiteral(".squeeze(1)");
-}
-
-QString PyTorchListing::target(const QString &labels) const
-{
-    return oneHotTargets() ? QStringLiteral("one_hot(%1, %2).float()").arg(labels).arg(outputCount(m_spec)) : labels;
-}
+QString PyTorchListing::prediction(const QString &input) const { return torchcode::prediction(m_spec, input); }
+QString PyTorchListing::target(const QString &labels) const { return torchcode::target(m_spec, labels); }
 
 void PyTorchListing::addHeader()
 {
@@ -120,13 +107,7 @@ void PyTorchListing::addData()
     add(QStringLiteral("        self.y = %1   # %2")
             .arg(y, plusMinus ? QStringLiteral("标签 -1 或 +1（tanh 输出）") : data.labels));
     add(QStringLiteral("        self.n_samples = y.shape[0]"));
-    add(QString());
-    add(QStringLiteral("    def __getitem__(self, index):"));
-    add(QStringLiteral("        return self.x[index], self.y[index]"));
-    add(QString());
-    add(QStringLiteral("    def __len__(self):"));
-    add(QStringLiteral("        return self.n_samples"));
-    add(QString());
+    add(torchcode::datasetAccessors());
     add(QStringLiteral("dataset = %1()").arg(className));
 }
 
@@ -161,16 +142,12 @@ void PyTorchListing::addModel()
     const NetworkSpec &net = m_spec.network;
     const int inputs = inputCount(m_spec);
     const int outputs = outputCount(m_spec);
-    const bool logits = multiClass() && !oneHotTargets();
     const Activation outAct = m_spec.outputActivation();
-    const QString outModule = logits ? QString() : torchActivation(outAct);
-    const QString outName = logits ? QStringLiteral("（softmax 在 CrossEntropyLoss 里）")
-                            : outModule.isEmpty() ? QString()
-                                                  : QStringLiteral(" + ") + activationName(outAct);
+    const QString outModule = torchcode::logitsOutput(m_spec) ? QString() : torchActivation(outAct);
     add(QString());
     const int first = nextLine() + 1;
+    add(torchcode::modelHeading(m_spec, CommentLanguage::Chinese));
     if (net.hidden.empty()) {
-        add(QStringLiteral("# 3. 定义神经网络结构：感知机 = 全连接层 Linear(%1, %2)%3").arg(inputs).arg(outputs).arg(outName));
         add(QStringLiteral("class Perceptron(torch.nn.Module):"));
         add(QStringLiteral("    def __init__(self):"));
         add(QStringLiteral("        super().__init__()"));
@@ -185,41 +162,10 @@ void PyTorchListing::addModel()
         add(QString());
         add(QStringLiteral("model = Perceptron()"));
     } else {
-        QStringList sizes;
-        for (int units : net.hidden)
-            sizes << QString::number(units);
-        add(QStringLiteral("# 3. 定义神经网络结构：%1 个隐藏层 (%2，%3) + 输出层 Linear(%4, %5)%6")
-                .arg(net.hidden.size())
-                .arg(sizes.join(QStringLiteral(", ")), activationName(net.activation))
-                .arg(net.hidden.back())
-                .arg(outputs)
-                .arg(outName));
-        add(QStringLiteral("class MLP(torch.nn.Module):"));
-        add(QStringLiteral("    def __init__(self):"));
-        add(QStringLiteral("        super().__init__()"));
-        add(QStringLiteral("        self.layers = torch.nn.Sequential("));
-        const QString hiddenModule = torchActivation(net.activation);
-        const double dropout = m_spec.training.dropout;
-        int fanIn = inputs;
-        for (std::size_t i = 0; i < net.hidden.size(); ++i) {
-            QString code = QStringLiteral("            torch.nn.Linear(%1, %2),").arg(fanIn).arg(net.hidden[i]);
-            if (!hiddenModule.isEmpty())
-                code += QLatin1Char(' ') + hiddenModule + QLatin1Char(',');
-            if (dropout > 0)
-                code += QStringLiteral(" torch.nn.Dropout(%1),").arg(number(dropout, 4));
-            add(commented(code, QStringLiteral("隐藏层 %1").arg(i + 1), kLoopColumn), QStringLiteral("layers"));
-            fanIn = net.hidden[i];
-        }
-        QString out = QStringLiteral("            torch.nn.Linear(%1, %2),").arg(fanIn).arg(outputs);
-        if (!outModule.isEmpty())
-            out += QLatin1Char(' ') + outModule + QLatin1Char(',');
-        add(commented(out, QStringLiteral("输出层"), kLoopColumn), QStringLiteral("layers"));
-        add(QStringLiteral("        )"));
-        add(QString());
-        add(QStringLiteral("    def forward(self, x):"));
-        add(QStringLiteral("        return self.layers(x)"));
-        add(QString());
-        add(QStringLiteral("model = MLP()"));
+        const torchcode::ModelCode model = torchcode::mlpClass(m_spec, CommentLanguage::Chinese);
+        const int layers = nextLine() + model.firstLayer;
+        add(model.lines);
+        mark(QStringLiteral("layers"), layers, layers + model.layerCount - 1);
     }
     if (net.initializer != Initializer::PlaygroundUniform) {
         static const char *const weightInit[] = {"", "torch.nn.init.xavier_uniform_(layer.weight)",
@@ -243,18 +189,7 @@ void PyTorchListing::addSettings()
     const TrainingSettings &t = m_spec.training;
     add(QString());
     add(QStringLiteral("# 4. 设置训练模型、参数：损失函数、优化器（epoch 数见第 0 步）"));
-    switch (t.loss) {
-    case LossKind::MeanSquared: add(QStringLiteral("criterion = torch.nn.MSELoss()"), QStringLiteral("loss")); break;
-    case LossKind::HalfSquared:
-        add(QStringLiteral("criterion = lambda output, target: 0.5 * torch.nn.functional.mse_loss(output, target)"
-                           "   # Playground 的 ½·MSE"),
-            QStringLiteral("loss"));
-        break;
-    case LossKind::BinaryCrossEntropy: add(QStringLiteral("criterion = torch.nn.BCELoss()"), QStringLiteral("loss")); break;
-    case LossKind::SoftmaxCrossEntropy:
-        add(QStringLiteral("criterion = torch.nn.CrossEntropyLoss()"), QStringLiteral("loss"));
-        break;
-    }
+    add(torchcode::criterion(m_spec, CommentLanguage::Chinese), QStringLiteral("loss"));
     const OptimizerSettings &o = t.optimizer;
     QString args = QStringLiteral("model.parameters(), lr=LR");
     QString name = QStringLiteral("SGD");
@@ -290,17 +225,12 @@ void PyTorchListing::addTraining()
     add(QStringLiteral("model.train()"));
     add(QStringLiteral("for epoch in range(num_epoch):"));
     add(QStringLiteral("    for i, (inputs, labels) in enumerate(dataloader):"));
-    add(loopLine(QStringLiteral("optimizer.zero_grad()"), QStringLiteral("清除上一步的梯度")), QStringLiteral("zero_grad"));
-    add(loopLine(QStringLiteral("y_pred = model(inputs)"), QStringLiteral("5.1 前向传播")), QStringLiteral("forward"));
-    add(loopLine(QStringLiteral("loss = criterion(%1, %2)").arg(prediction(QStringLiteral("y_pred")), target(QStringLiteral("labels"))),
-                 QStringLiteral("5.2 计算损失 (output, target)")),
-        QStringLiteral("criterion"));
-    if (lineOf(QStringLiteral("regularization")) > 0)
-        add(loopLine(QStringLiteral("loss = loss + l1_rate * sum(w.abs().sum() for w in weights)"),
-                     QStringLiteral("L1 正则化")),
-            QStringLiteral("regularization"));
-    add(loopLine(QStringLiteral("loss.backward()"), QStringLiteral("5.3 反向传播：计算梯度")), QStringLiteral("backward"));
-    add(loopLine(QStringLiteral("optimizer.step()"), QStringLiteral("5.4 梯度下降：更新参数")), QStringLiteral("step"));
+    const bool l1 = lineOf(QStringLiteral("regularization")) > 0;
+    for (const torchcode::AnchoredLine &line :
+         torchcode::batchStep(m_spec, CommentLanguage::Chinese,
+                              l1 ? QStringLiteral("loss = loss + l1_rate * sum(w.abs().sum() for w in weights)") : QString(),
+                              QStringLiteral("L1 正则化")))
+        add(line.code, line.anchor);
     // Fewer than five updates an epoch (full batch) would never print: then print each epoch's last.
     add({m_iterations >= 5 ? loopLine(QStringLiteral("if (i + 1) % 5 == 0:"), QStringLiteral("5.5 打印损失，观察变化"))
                            : loopLine(QStringLiteral("if i + 1 == num_iteration:"),
@@ -336,12 +266,9 @@ void PyTorchListing::addTest()
     add(QStringLiteral("    y_pred = %1").arg(prediction(QStringLiteral("model(test_set[0])"))));
     add(QStringLiteral("    test_loss = criterion(y_pred, %1).item()").arg(target(QStringLiteral("test_set[1]"))));
     const int accuracy = nextLine();
-    if (multiClass())
-        add(QStringLiteral("    test_acc = (y_pred.argmax(1) == test_set[1]).float().mean().item()"));
-    else if (m_spec.encoding() == TargetEncoding::PlusMinusOne)
-        add(QStringLiteral("    test_acc = ((y_pred >= 0).float() * 2 - 1 == test_set[1]).float().mean().item()"));
-    else if (binary())
-        add(QStringLiteral("    test_acc = ((y_pred >= 0.5).float() == test_set[1]).float().mean().item()"));
+    if (!regression())
+        add(QStringLiteral("    test_acc = ")
+            + torchcode::accuracy(m_spec, QStringLiteral("y_pred"), QStringLiteral("test_set[1]")));
     add(QStringLiteral("print(\"Test loss after training\", round(test_loss, 4))"));
     if (!regression()) {
         add(QStringLiteral("print(\"Accuracy on test set\", round(test_acc, 3))"));

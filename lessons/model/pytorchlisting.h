@@ -8,6 +8,9 @@
  * rate, batch size, epochs, shuffling and seeds. It keeps the corrections of CURRICULUM §7.2:
  * squeeze(1), no torchsummary, fixed seeds.
  *
+ * The model class, the loss and the batch loop's body come from torchcode, which the exact export
+ * of a workspace (files/pytorchexport.h) shares.
+ *
  * Every spec gives valid Python: multi-class sets use one-hot targets or CrossEntropyLoss,
  * regression prints the test loss only, and settings a short script does not reproduce (early
  * stopping) are named in a comment at the top.
@@ -42,7 +45,6 @@ private:
     QString prediction(const QString &input) const;
     /// The target for `labels` ("labels", or "one_hot(labels, 3).float()").
     QString target(const QString &labels) const;
-    bool binary() const;
     bool multiClass() const;
     bool regression() const;
     bool oneHotTargets() const;

@@ -3,14 +3,17 @@
 #include "pythoncode.h"
 
 using namespace engine;
+using pythoncode::CommentLanguage;
+using pythoncode::pick;
 
 namespace pytorchplot {
 
 namespace {
 
-QStringList digitLines()
+QStringList digitLines(CommentLanguage language)
 {
-    return {QStringLiteral("# 7. 模型在测试集上的表现可视化：前 10 张测试图像，标题是“标签 → 预测”"),
+    return {pick(language, "# 7. 模型在测试集上的表现可视化：前 10 张测试图像，标题是“标签 → 预测”",
+                 "# 7. Visualise the model on the test set: the first 10 test images, titled “label → prediction”"),
             QStringLiteral("try:"),
             QStringLiteral("    import matplotlib.pyplot as plt"),
             QStringLiteral("    for k in range(min(10, len(test_set[1]))):"),
@@ -47,14 +50,17 @@ QStringList scatterLines(const WorkspaceSpec &spec)
 
 } // namespace
 
-QStringList lines(const WorkspaceSpec &spec, bool test)
+QStringList lines(const WorkspaceSpec &spec, bool test, CommentLanguage language)
 {
     if (spec.data.kind == DatasetKind::Digits)
-        return test ? digitLines() : QStringList{QStringLiteral("# 7. 可视化：没有测试数据，不画图")};
+        return test ? digitLines(language)
+                    : QStringList{pick(language, "# 7. 可视化：没有测试数据，不画图",
+                                       "# 7. Visualise: there is no test data, so nothing to plot")};
 
     const bool multiClass = spec.task() == Task::MultiClass;
-    QStringList out{test ? QStringLiteral("# 7. 模型在训练集和测试集上的表现可视化")
-                         : QStringLiteral("# 7. 模型在训练集上的表现可视化"),
+    QStringList out{test ? pick(language, "# 7. 模型在训练集和测试集上的表现可视化",
+                                "# 7. Visualise the model on the training and test sets")
+                         : pick(language, "# 7. 模型在训练集上的表现可视化", "# 7. Visualise the model on the training set"),
                     QStringLiteral("try:"),
                     QStringLiteral("    import matplotlib.pyplot as plt"),
                     QStringLiteral("    def plot(data, prediction, title):"),

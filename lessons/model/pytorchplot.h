@@ -7,6 +7,7 @@
  * classes and regression a colour map, and the digits a row of test images with their
  * predictions. Guarded by try/except ImportError so the script still runs without matplotlib.
  */
+#include "pythoncode.h"
 #include "workspacespec.h"
 
 #include <QStringList>
@@ -16,6 +17,7 @@ namespace pytorchplot {
 /// The lines of step 7, from its "# 7." comment on. `test` is false when the test share is 0.
 /// Uses the names the listing defines before it: dataset, train_set, test_set, train_data,
 /// test_data, model, y_pred, and dataset.points when the network has extra input features.
-QStringList lines(const WorkspaceSpec &spec, bool test);
+QStringList lines(const WorkspaceSpec &spec, bool test,
+                  pythoncode::CommentLanguage language = pythoncode::CommentLanguage::Chinese);
 
 } // namespace pytorchplot

@@ -66,7 +66,6 @@ private slots:
     void undoRestoresSpecAndControls();
     void optionsShowOnlyWhereTheyApply();
     void regenerateDrawsANewDataSeed();
-    void showTestDataIsViewState();
     void drawingEditsTheCustomPoints();
     void drawnClassesOutliveAnotherSetsClassCount();
     void setControlEnabledLocks();
@@ -292,18 +291,6 @@ void tst_DataPanel::regenerateDrawsANewDataSeed()
     QCOMPARE(m_workspace->spec().data.seed, before);
     control<QSpinBox>(*m_panel, "initSeed")->setValue(9);
     QCOMPARE(m_workspace->spec().initSeed, 9u);
-}
-
-void tst_DataPanel::showTestDataIsViewState()
-{
-    auto *show = control<QCheckBox>(*m_panel, "showTestData");
-    QVERIFY(!show->isChecked());
-    QVERIFY(!m_panel->showTestData());
-    QSignalSpy spy(m_panel.get(), &DataPanel::showTestDataChanged);
-    QTest::mouseClick(show, Qt::LeftButton);
-    QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.at(0).at(0).toBool(), true);
-    QCOMPARE(m_workspace->undoStack().count(), 0);
 }
 
 void tst_DataPanel::drawingEditsTheCustomPoints()

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "discussionpause.h"
 #include "lessonlistpage.h"
 #include "lessonpage.h"
 #include "lessonsession.h"
@@ -24,10 +25,15 @@ class tst_LessonShell : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void init();
     void languageSwitchKeepsTheStep();
     void parameterCountHiddenUntilPredicted();
+    void wrongPredictionShowsTheHint();
+    void checkpointsCountInTheList();
+    void showTestUnlocksWithoutTheSettingsColumn();
     void progressSurvivesARestart();
     void teacherModeShowsNotes();
+    void teacherModePausesAtPredictions();
     void playlistFollowsTheLessonPlan();
     void commandLineOpensLessons_data();
     void commandLineOpensLessons();
@@ -38,6 +44,11 @@ void tst_LessonShell::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // QSettings in a test location, not the user's
     QCoreApplication::setOrganizationName(QStringLiteral("neural-lessons-test"));
     QSettings().clear();
+}
+
+void tst_LessonShell::init()
+{
+    QSettings().clear(); // every test starts with no saved progress
 }
 
 void tst_LessonShell::languageSwitchKeepsTheStep()
@@ -82,6 +93,78 @@ void tst_LessonShell::parameterCountHiddenUntilPredicted()
     QVERIFY(count->isVisible());
 }
 
+void tst_LessonShell::wrongPredictionShowsTheHint()
+{
+    LessonShell shell;
+    shell.show();
+    QVERIFY(shell.openLesson(1, 1)); // "how many parameters?", answer 13, with a hint
+    LessonSession *session = shell.lessonPage()->session();
+    StepPanel *panel = shell.lessonPage()->stepPanel();
+    auto answer = [panel](const QString &number) {
+        panel->predictionView()->findChild<QLineEdit *>(QStringLiteral("numberAnswer"))->setText(number);
+        panel->predictionView()->submitButton()->click();
+    };
+    auto *hint = panel->findChild<QWidget *>(QStringLiteral("hintText"));
+    QVERIFY(hint);
+    QVERIFY(!hint->isVisible()); // no hint before a try
+
+    answer(QStringLiteral("20"));
+    QVERIFY(!session->progress().predicted);
+    QVERIFY(session->progress().firstGuess.has_value());
+    hint = panel->findChild<QWidget *>(QStringLiteral("hintText"));
+    QVERIFY(hint->isVisible());
+    QVERIFY(panel->predictionView()->submitButton()->isEnabled()); // a second try
+
+    answer(QStringLiteral("20")); // the second answer is kept, right or wrong
+    QVERIFY(session->progress().predicted);
+    QCOMPARE(session->progress().prediction.number.value_or(0), 20.0);
+    QVERIFY(!panel->predictionView()->submitButton()->isEnabled());
+    const auto *echo = panel->findChild<QLabel *>(QStringLiteral("predictionEcho"));
+    QVERIFY(echo->text().contains(QStringLiteral("20")));
+}
+
+void tst_LessonShell::checkpointsCountInTheList()
+{
+    {
+        LessonShell shell;
+        QVERIFY(shell.openLesson(1, 2));
+        LessonSession *session = shell.lessonPage()->session();
+        StudentAnswer wrong;
+        wrong.ids = {QStringLiteral("yes")};
+        QVERIFY(!session->submitCheckpoint(QStringLiteral("c1-reuse"), wrong));
+        QCOMPARE(shell.progress().entry(QStringLiteral("01-parameters")).checkpointsRight, 0);
+        StudentAnswer right;
+        right.ids = {QStringLiteral("no")};
+        QVERIFY(session->submitCheckpoint(QStringLiteral("c1-reuse"), right));
+        QVERIFY(session->submitCheckpoint(QStringLiteral("c1-reuse"), right)); // counted once
+    }
+    LessonShell restarted;
+    QCOMPARE(restarted.progress().entry(QStringLiteral("01-parameters")).checkpointsRight, 1);
+    const QString listText = restarted.listPage()->findChild<QLabel *>(QStringLiteral("title.01-parameters"))->text();
+    QVERIFY2(listText.contains(QStringLiteral("1 of")), qPrintable(listText));
+}
+
+void tst_LessonShell::showTestUnlocksWithoutTheSettingsColumn()
+{
+    LessonShell shell;
+    shell.show();
+    QVERIFY(shell.openLesson(11, 4)); // L11 s5 (index 4): the test set stays hidden
+    WorkspacePage *page = shell.workspacePage();
+    auto *show = page->findChild<QAbstractButton *>(QStringLiteral("showTestData"));
+    QVERIFY(show);
+    QVERIFY(!show->isEnabled());
+    QVERIFY(!page->showTestData());
+
+    shell.lessonPage()->session()->next(); // s6 unlocks "Show test data" and nothing else
+    QVERIFY(show->isEnabled());
+    QVERIFY(show->isVisible());
+    QVERIFY(!page->findChild<QWidget *>(QStringLiteral("settingsTabs"))->isVisible());
+    const int undoBefore = page->workspace().undoStack().count();
+    show->click();
+    QVERIFY(page->showTestData());
+    QCOMPARE(page->workspace().undoStack().count(), undoBefore); // a view option, not an edit
+}
+
 void tst_LessonShell::progressSurvivesARestart()
 {
     {
@@ -120,6 +203,24 @@ void tst_LessonShell::teacherModeShowsNotes()
     QVERIFY(showMe);
     showMe->click();
     QCOMPARE(shell.workspacePage()->workspace().spec().network.hidden.size(), std::size_t(0));
+}
+
+void tst_LessonShell::teacherModePausesAtPredictions()
+{
+    LessonShell shell;
+    QVERIFY(shell.openLesson(10, 0));
+    StepPanel *panel = shell.lessonPage()->stepPanel();
+    QVERIFY(!panel->findChild<DiscussionPause *>());
+    shell.setTeacherMode(true);
+    auto *pause = panel->findChild<DiscussionPause *>();
+    QVERIFY(pause);
+    QCOMPARE(pause->secondsLeft(), DiscussionPause::kSeconds);
+    auto *timer = pause->findChild<QPushButton *>(QStringLiteral("discussionTimer"));
+    timer->click();
+    QVERIFY(pause->isCounting());
+    QVERIFY(timer->text().contains(QStringLiteral("1:00")) || timer->text().contains(QStringLiteral("0:59")));
+    timer->click();
+    QVERIFY(!pause->isCounting());
 }
 
 void tst_LessonShell::playlistFollowsTheLessonPlan()

@@ -220,7 +220,7 @@ void tst_Translations::everySourceStringIsInTs()
 
     QStringList missing;
     int scanned = 0;
-    for (const char *dir : {"/app", "/lessons"}) {
+    for (const char *dir : {"/app", "/lessons", "/files", "/cli"}) {
         QDirIterator it(QStringLiteral(NL_SOURCE_DIR) + QLatin1String(dir),
                         {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                         QDirIterator::Subdirectories);
@@ -235,7 +235,7 @@ void tst_Translations::everySourceStringIsInTs()
             }
         }
     }
-    QVERIFY2(scanned > 0, "no sources found under app/ or lessons/");
+    QVERIFY2(scanned > 0, "no sources found under app/, lessons/, files/ or cli/");
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("not in the .ts (build update_translations, then translate):\n")
                         + missing.join(QLatin1Char('\n'))));

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <random>
 #include <vector>
 
 using engine::Random;
@@ -17,6 +18,10 @@ class tst_Random : public QObject
 
 private slots:
     void mersenneTwisterReference();
+    void sameAsStandardLibrary_data();
+    void sameAsStandardLibrary();
+    void stateResumesTheStream();
+    void impossibleStateRefused();
     void sameSeedSameSequence_data();
     void sameSeedSameSequence();
     void differentSeedsDiffer();
@@ -39,6 +44,51 @@ void tst_Random::mersenneTwisterReference()
     for (int i = 0; i < 9999; ++i)
         rng.nextSeed();
     QCOMPARE(rng.nextSeed(), std::uint64_t(9981545732273789042ull));
+}
+
+// Our own MT19937-64 (kept for its portable state) must be std::mt19937_64, number for number.
+void tst_Random::sameAsStandardLibrary_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("0") << quint64(0);
+    QTest::newRow("1") << quint64(1);
+    QTest::newRow("5489") << quint64(5489);
+    QTest::newRow("2^64-1") << ~quint64(0);
+}
+
+void tst_Random::sameAsStandardLibrary()
+{
+    QFETCH(quint64, seed);
+    Random ours(seed);
+    std::mt19937_64 standard(seed);
+    for (int i = 0; i < 200000; ++i)
+        QCOMPARE(ours.next(), standard());
+}
+
+void tst_Random::stateResumesTheStream()
+{
+    Random a(77);
+    for (int i = 0; i < 1000; ++i)
+        a.uniform();
+    Random b(3);
+    QVERIFY(b.setState(a.state()));
+    for (int i = 0; i < 1000; ++i)
+        QCOMPARE(b.next(), a.next());
+}
+
+void tst_Random::impossibleStateRefused()
+{
+    Random a(5);
+    const engine::RandomState before = a.state();
+    engine::RandomState zero;
+    zero.index = 0;
+    QVERIFY(!a.setState(zero));
+    engine::RandomState outside = before;
+    outside.index = engine::RandomState::kWords + 1;
+    QVERIFY(!a.setState(outside));
+    outside.index = -1;
+    QVERIFY(!a.setState(outside));
+    QVERIFY(a.state().words == before.words && a.state().index == before.index);
 }
 
 void tst_Random::sameSeedSameSequence_data()

@@ -1,6 +1,7 @@
 // Trainer mechanics: batches and epochs, determinism, restart, live setting changes, edits,
 // early stopping, divergence and the observer.
 #include "presets.h"
+#include "trainerstate.h"
 
 #include <QtTest>
 
@@ -39,6 +40,7 @@ class tst_Trainer : public QObject {
     Q_OBJECT
 private slots:
     void longHistoryStaysBounded();
+    void thinningKeepsTheMiddleEven();
     void updatesPerEpoch_data();
     void updatesPerEpoch();
     void epochZeroAndWholeSplitMetrics();
@@ -56,6 +58,9 @@ private slots:
     void batchSizeChangeMidEpoch();
     void editDoesNotHealADivergedRun();
     void stepToInfinityIsCaughtAtOnce();
+    void stateContinuesExactly_data();
+    void stateContinuesExactly();
+    void stateThatDoesNotFitIsRefused();
 };
 
 void tst_Trainer::longHistoryStaysBounded()
@@ -74,6 +79,26 @@ void tst_Trainer::longHistoryStaysBounded()
         QVERIFY(history[i].epoch > history[i - 1].epoch);
     // The newest epochs stay exact too, for the live curve.
     QCOMPARE(history[history.size() - kHistoryRecent].epoch, 20000 - int(kHistoryRecent) + 1);
+}
+
+void tst_Trainer::thinningKeepsTheMiddleEven()
+{
+    // 200,000 epochs through the history's policy: the epochs between the exact ends stay spread
+    // over the whole run (halving the middle at each pass would leave little but the newest).
+    const ThinningPolicy policy{kHistoryLimit, kHistoryExact, kHistoryRecent};
+    std::vector<int> epochs;
+    for (int e = 0; e <= 200000; ++e) {
+        epochs.push_back(e);
+        thinOldEntries(epochs, policy, [](int epoch) { return epoch; });
+        QVERIFY(epochs.size() <= kHistoryLimit);
+    }
+    for (int e = 0; e < int(kHistoryExact); ++e)
+        QCOMPARE(epochs[e], e);
+    QCOMPARE(epochs[epochs.size() - kHistoryRecent], 200000 - int(kHistoryRecent) + 1);
+    int widestGap = 0;
+    for (std::size_t i = 1; i < epochs.size(); ++i)
+        widestGap = std::max(widestGap, epochs[i] - epochs[i - 1]);
+    QVERIFY2(widestGap <= 128, qPrintable(QString::number(widestGap)));
 }
 
 void tst_Trainer::updatesPerEpoch_data()
@@ -369,6 +394,89 @@ void tst_Trainer::stepToInfinityIsCaughtAtOnce()
     QVERIFY(trainer.network().parameters() == initial);
     QCOMPARE(trainer.epoch(), 0);
     QCOMPARE(trainer.batchInEpoch(), 0);
+}
+
+// A trainer restored from state() on a copy of the network trains on exactly as the original:
+// mid-epoch, with reshuffling, dropout and each optimizer's moments.
+void tst_Trainer::stateContinuesExactly_data()
+{
+    QTest::addColumn<int>("optimizer");
+    QTest::addColumn<double>("dropout");
+    QTest::newRow("sgd") << int(OptimizerKind::SGD) << 0.0;
+    QTest::newRow("momentum") << int(OptimizerKind::Momentum) << 0.0;
+    QTest::newRow("adam+dropout") << int(OptimizerKind::Adam) << 0.2;
+}
+
+void tst_Trainer::stateContinuesExactly()
+{
+    QFETCH(int, optimizer);
+    QFETCH(double, dropout);
+    TrainingSettings settings = playgroundSettings();
+    settings.optimizer.kind = static_cast<OptimizerKind>(optimizer);
+    settings.optimizer.learningRate = 0.01;
+    settings.reshuffle = true;
+    settings.dropout = dropout;
+    settings.restoreBest = true;
+    const TrainingData data = planar(DatasetKind::Spiral, {60, 20, 20}, 10.0);
+    Trainer straight(playgroundNet({6, 3}), data, settings);
+    straight.train(5);
+    for (int i = 0; i < 7; ++i)
+        straight.stepBatch(); // mid-epoch: the order, position and gradient sums matter
+    const TrainerState saved = straight.state();
+    Trainer resumed(straight.network(), data, settings);
+    resumed.restore(saved);
+    QCOMPARE(resumed.epoch(), straight.epoch());
+    QCOMPARE(resumed.batchInEpoch(), straight.batchInEpoch());
+    straight.train(4);
+    resumed.train(4);
+    QVERIFY(resumed.network().parameters() == straight.network().parameters());
+    QCOMPARE(resumed.history().size(), straight.history().size());
+    for (std::size_t i = 0; i < straight.history().size(); ++i)
+        QCOMPARE(resumed.history()[i].train.loss, straight.history()[i].train.loss);
+    QCOMPARE(resumed.bestValidationEpoch(), straight.bestValidationEpoch());
+    QCOMPARE(resumed.updates(), straight.updates());
+}
+
+void tst_Trainer::stateThatDoesNotFitIsRefused()
+{
+    const TrainingData data = planar(DatasetKind::Circle, {60, 20, 20});
+    TrainingSettings settings = playgroundSettings();
+    settings.optimizer.kind = OptimizerKind::Adam;
+    Trainer source(playgroundNet({4, 2}), data, settings);
+    source.train(3);
+    const TrainerState good = source.state();
+    Trainer target(playgroundNet({4, 2}), data, settings);
+    auto refused = [&](TrainerState state) {
+        try {
+            target.restore(state);
+        } catch (const std::invalid_argument &) {
+            return target.epoch() == 0 && target.history().size() == 1; // nothing changed
+        }
+        return false;
+    };
+    TrainerState s = good;
+    s.optimizer.first.resize(3);
+    QVERIFY(refused(s));
+    s = good;
+    s.optimizer.second(0) = std::nanf("");
+    QVERIFY(refused(s));
+    s = good;
+    s.history.back().epoch = 99;
+    QVERIFY(refused(s));
+    s = good;
+    s.samplesInEpoch = data.train.size();
+    QVERIFY(refused(s));
+    s = good;
+    s.order = {0, 0, 1};
+    QVERIFY(refused(s));
+    s = good;
+    s.epochStart.resize(2);
+    QVERIFY(refused(s));
+    s = good;
+    s.random.index = 400;
+    QVERIFY(refused(s));
+    target.restore(good);
+    QCOMPARE(target.epoch(), 3);
 }
 
 QTEST_APPLESS_MAIN(tst_Trainer)

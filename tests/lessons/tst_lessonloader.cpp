@@ -121,6 +121,10 @@ void tst_LessonLoader::reportsBreakage_data()
                                      << "unknown control 'training.rate'";
     QTest::newRow("unknown panel") << "\"P1\"" << "\"P13\"" << false << "unknown panel 'P13'";
     QTest::newRow("bad run") << "\"epochs\": 5" << "\"epochs\": 0" << false << "run must be";
+    QTest::newRow("slow motion of epochs") << "\"epochs\": 5" << "\"epochs\": 5, \"slowMotion\": true" << false
+                                           << "true only with {batches: 1}";
+    QTest::newRow("slow motion off the code stage") << "\"epochs\": 5" << "\"batches\": 1, \"slowMotion\": true"
+                                                    << false << "s1-train: a slowMotion run needs the code stage";
     QTest::newRow("missing option label") << "- no: No" << "" << true << "zh_CN.md: s1-train: no label for options 'no'";
     QTest::newRow("missing feedback") << "- b: Wrong." << "" << true << "zh_CN.md: s1-train/c1: no feedback for option 'b'";
     QTest::newRow("stray section") << "## free" << "## s9-ghost\n### title\nx\n## free" << true
