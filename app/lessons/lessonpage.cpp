@@ -104,8 +104,9 @@ void LessonPage::showStage(const QString &stage, const PresetState &state, bool 
             m_stages->removeWidget(m_workspace);
             m_codeSplitter->insertWidget(0, m_workspace);
             m_workspace->show(); // the stack hid it while it was not the current page
-            const int lines = m_code->fontMetrics().height() * 12;
+            const int lines = m_code->fontMetrics().height() * 11;
             m_codeSplitter->setSizes({std::max(300, m_codeSplitter->height() - lines), lines});
+            m_workspace->setChartsFirst(true);
         }
         m_code->setSpec(m_workspace->workspace().spec());
         m_code->highlight(m_session->isActive() && !m_session->isFreeMode() ? m_session->step().code : QStringList());
@@ -115,6 +116,7 @@ void LessonPage::showStage(const QString &stage, const PresetState &state, bool 
     if (m_workspace->parentWidget() == m_codeSplitter) {
         m_workspace->setParent(nullptr);
         m_stages->insertWidget(0, m_workspace);
+        m_workspace->setChartsFirst(false);
     }
     if (stage == QLatin1String("lossBowl")) {
         if (fresh) {

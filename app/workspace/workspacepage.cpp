@@ -106,6 +106,7 @@ void WorkspacePage::buildLayout()
 
     // Centre: the network above its curves; right: the output above the numbers.
     auto *centre = new QSplitter(Qt::Vertical);
+    m_centre = centre;
     centre->addWidget(m_network);
     centre->addWidget(m_resultTabs);
     centre->setStretchFactor(0, 3);
@@ -259,6 +260,19 @@ QWidget *WorkspacePage::panel(const QString &id) const
         {QStringLiteral("P9"), m_gradients},
         {QStringLiteral("P11"), m_counters}, {QStringLiteral("P12"), m_timeline}};
     return panels.value(id);
+}
+
+void WorkspacePage::setChartsFirst(bool chartsFirst)
+{
+    // Under the code panel (L11) the page is short; the 3:2 split would leave the loss chart
+    // only its axis labels, while a small network needs little height.
+    const int network = chartsFirst ? 2 : 3;
+    const int charts = chartsFirst ? 3 : 2;
+    m_centre->setStretchFactor(0, network);
+    m_centre->setStretchFactor(1, charts);
+    const int total = m_centre->sizes().value(0) + m_centre->sizes().value(1);
+    if (total > 0)
+        m_centre->setSizes({total * network / (network + charts), total * charts / (network + charts)});
 }
 
 void WorkspacePage::setSettingsVisible(bool visible)

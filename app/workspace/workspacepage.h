@@ -19,6 +19,7 @@ class FeaturesPanel;
 class GradientBarsView;
 class HyperparameterPanel;
 class LossChartView;
+class QSplitter;
 class MetricsView;
 class NetworkView;
 class ParameterInspector;
@@ -61,6 +62,8 @@ public:
     /// Shows or hides the data/training settings column. Lesson steps that unlock none of its
     /// controls hide it, so the views the step is about get the room (one knob per step, R2).
     void setSettingsVisible(bool visible);
+    /// Gives the loss/accuracy charts the larger share of the centre column (for short stages).
+    void setChartsFirst(bool chartsFirst);
     /// Shows or hides the timeline (P12); hiding it goes back to the live run. Lesson steps that
     /// do not unlock "timeline" hide it; free play shows it.
     void setTimelineVisible(bool visible);
@@ -96,6 +99,7 @@ private:
     DecisionBoundaryView *m_boundary = nullptr;
     QCheckBox *m_discretize = nullptr;
     QCheckBox *m_showTest = nullptr;
+    QSplitter *m_centre = nullptr;
     ControlLocks m_viewLocks;
     QCheckBox *m_misclassified = nullptr;
     QTabWidget *m_resultTabs = nullptr;
