@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace {
 const QString DarkOption = QStringLiteral("dark");
@@ -37,12 +38,15 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(StepOption, tr("With --lesson: start at step K (1 = the first)."), tr("K")));
     parser.addOption(QCommandLineOption(TeacherOption, tr("Teacher mode: show teacher notes and answer keys.")));
     parser.addOption(QCommandLineOption(ProjectorOption, tr("Projector mode: full screen with large fonts.")));
+    parser.addPositionalArgument(tr("file"), tr("A workspace file (.nlw) to open in free play, or a lesson folder."),
+                                 tr("[file]"));
 }
 
 CommandLine::Action CommandLine::parse(const QStringList &arguments)
 {
     m_language.clear();
     m_errorText.clear();
+    m_path.clear();
     m_darkPalette = false;
 
     QCommandLineParser parser;
@@ -73,10 +77,14 @@ CommandLine::Action CommandLine::parse(const QStringList &arguments)
         return Action::ShowHelp;
     if (parser.isSet(QStringLiteral("version")))
         return Action::ShowVersion;
-    if (!parser.positionalArguments().isEmpty()) {
-        m_errorText = tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        m_errorText = tr("Unexpected argument \"%1\".").arg(positional.at(1));
         return Action::Error;
     }
+    // Whether it opens is for the window to say, in the same words as File ▸ Open.
+    if (!positional.isEmpty())
+        m_path = QFileInfo(positional.constFirst()).absoluteFilePath();
     return Action::Run;
 }
 

@@ -8,7 +8,7 @@ class QCommandLineParser;
 
 /**
  * Parses the app's command line: --lang, --dark, --lesson, --step, --teacher, --projector,
- * --help, --version.
+ * --help, --version, and an optional FILE (a workspace or a lesson folder) to open.
  *
  * It never exits the process itself (unlike QCommandLineParser::process()), so tests can
  * check every outcome and main() decides what to print and which exit code to use.
@@ -36,6 +36,8 @@ public:
     int step() const { return m_step; }
     bool teacherMode() const { return m_teacher; }
     bool projectorMode() const { return m_projector; }
+    /// The workspace file or lesson folder given as the argument, absolute; empty when none.
+    QString path() const { return m_path; }
     /// A translated, one-line description of what went wrong (Action::Error only).
     QString errorText() const { return m_errorText; }
 
@@ -58,6 +60,7 @@ private:
 
     QString m_language;
     QString m_errorText;
+    QString m_path;
     bool m_darkPalette = false;
     bool m_teacher = false;
     bool m_projector = false;

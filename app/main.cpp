@@ -3,6 +3,7 @@
 #include "languagemanager.h"
 #include "lessonshell.h"
 #include "mainwindow.h"
+#include "settingsrecovery.h"
 
 #include <QApplication>
 #include <QFont>
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
     }
 
     preferSimplifiedChineseGlyphs();
+    // Before the window reads any setting or lesson progress.
+    const QString corruptSettings = SettingsRecovery::setAsideIfCorrupt();
     MainWindow window(&languages);
     if (commandLine.darkPalette())
         window.darkPaletteAction()->setChecked(true);
@@ -79,6 +82,10 @@ int main(int argc, char *argv[])
     if (commandLine.projectorMode())
         window.setProjectorMode(true);
     window.show();
+    if (!commandLine.path().isEmpty())
+        window.openPath(commandLine.path());
+    if (!corruptSettings.isEmpty())
+        window.showSettingsRecovered(corruptSettings);
     // After show(): a workspace left by a crashed session is offered over the visible window.
     window.fileMenu()->enableAutosave(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                       + QStringLiteral("/autosave"));

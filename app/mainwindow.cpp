@@ -2,6 +2,7 @@
 
 #include "apppalette.h"
 #include "filemenu.h"
+#include "sidebysidepage.h"
 #include "languagemanager.h"
 #include "lessonshell.h"
 #include "playlistpanel.h"
@@ -12,6 +13,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
@@ -107,6 +110,8 @@ void MainWindow::createMenus()
     m_lessonListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_freePlayAction = m_lessonsMenu->addAction(QString(), m_shell, &LessonShell::showFreePlay);
     m_freePlayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_sideBySideAction = m_lessonsMenu->addAction(QString(), this, [this] { SideBySidePage::openWindow(this, workspace().spec()); });
+    m_sideBySideAction->setObjectName(QStringLiteral("sideBySideAction"));
     m_glossaryAction = m_lessonsMenu->addAction(QString(), this, [this] { m_shell->showTerm(QString()); });
     m_glossaryAction->setShortcut(QKeySequence::HelpContents);
     m_lessonsMenu->addSeparator();
@@ -158,6 +163,8 @@ void MainWindow::retranslateUi()
     m_lessonsMenu->setTitle(tr("Less&ons"));
     m_lessonListAction->setText(tr("Lesson &list"));
     m_freePlayAction->setText(tr("&Free play"));
+    m_sideBySideAction->setText(tr("Compare side &by side…"));
+    m_sideBySideAction->setToolTip(tr("Train the workspace and a copy of it in lockstep, each with its own settings"));
     m_glossaryAction->setText(tr("&Glossary"));
     m_teacherAction->setText(tr("&Teacher mode"));
     m_teacherAction->setToolTip(tr("Show teacher notes, answer keys and the \"Show me\" button"));
@@ -193,15 +200,58 @@ void MainWindow::setProjectorMode(bool projector)
     projector ? showFullScreen() : showNormal();
 }
 
+void MainWindow::showSettingsRecovered(const QString &movedTo)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Settings reset"),
+                                tr("The settings file could not be read, so Neural Lessons started with default "
+                                   "settings and no saved lesson progress. The old file was kept as:\n%1")
+                                    .arg(QDir::toNativeSeparators(movedTo)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("settingsRecoveredMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
 void MainWindow::openLessonFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open lesson folder"));
-    if (folder.isEmpty())
+    if (!folder.isEmpty())
+        showFolderErrors(m_shell->openFolder(folder));
+}
+
+void MainWindow::showFolderErrors(const QStringList &errors)
+{
+    if (errors.isEmpty())
         return;
-    const QStringList errors = m_shell->openFolder(folder);
-    if (!errors.isEmpty())
-        QMessageBox::warning(this, tr("The lesson cannot be opened"),
-                             tr("The lesson files have errors:\n\n%1").arg(errors.mid(0, 20).join(QLatin1Char('\n'))));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The lesson cannot be opened"),
+                                tr("The lesson files have errors:\n\n%1").arg(errors.mid(0, 20).join(QLatin1Char('\n'))),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("lessonFolderProblemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    if (QFileInfo(path).isDir())
+        showFolderErrors(m_shell->openFolder(path));
+    else
+        m_files->openFile(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // After "Save" the window closes once the file is written, and does not ask again even if
+    // a running training has moved on meanwhile.
+    if (m_closeApproved || m_files->settleChanges([this] {
+            m_closeApproved = true;
+            close();
+        })) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
 }
 
 void MainWindow::updateUndoActions()

@@ -41,9 +41,17 @@ public:
     Workspace &workspace() const;
     /// View > Dark palette: checked means the app is dark; the user's choice is remembered.
     QAction *darkPaletteAction() const { return m_darkPaletteAction; }
+    /// Tells the user, in a dialog that does not block the window, that the settings file was
+    /// corrupt and set aside to `movedTo` (see SettingsRecovery). main() calls it at most once.
+    void showSettingsRecovered(const QString &movedTo);
+    /// Opens a workspace file in free play, or a lesson folder (the command line's FILE). A path
+    /// that cannot be opened gets the same message as File ▸ Open, without blocking the window.
+    void openPath(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Unsaved free play asks "Save the changes?" first (FileMenu::settleChanges).
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
@@ -55,6 +63,7 @@ private:
     void updateUndoActions();
 
     void openLessonFolder();
+    void showFolderErrors(const QStringList &errors);
 
     LanguageManager *m_languages;
     LessonShell *m_shell = nullptr;
@@ -64,6 +73,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     FileMenu *m_files = nullptr;
     QAction *m_quitAction = nullptr;
+    bool m_closeApproved = false; ///< the user saved at the question: close without asking again
     QMenu *m_editMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -73,6 +83,7 @@ private:
     QAction *m_openFolderAction = nullptr;
     QAction *m_lessonListAction = nullptr;
     QAction *m_freePlayAction = nullptr;
+    QAction *m_sideBySideAction = nullptr;
     QAction *m_glossaryAction = nullptr;
     QAction *m_teacherAction = nullptr;
     QAction *m_projectorAction = nullptr;

@@ -2,6 +2,8 @@
 // median of several timed repetitions. With --threads N, N independent trainers run at once
 // (how sweeps and side-by-side models use the cores) and the figures are their sum.
 #include "guibench.h"
+#include "sidebysidebench.h"
+#include "sweepbench.h"
 #include "workloads.h"
 
 #include <algorithm>
@@ -17,6 +19,8 @@ namespace {
 
 struct Options {
     bool gui = false;
+    bool sideBySide = false;
+    bool sweep = false;
     double guiSeconds = 10.0;
     long long memoryEpochs = 0;
     std::vector<std::string> only;
@@ -28,8 +32,11 @@ void usage()
 {
     std::puts("usage: neural-lessons-bench [--workload P|Deep|D|M]... [--threads N[,N...]] [--reps R]\n"
               "       neural-lessons-bench --gui [--seconds S] [--memory-epochs N]\n"
+              "       neural-lessons-bench --gui --side-by-side [--seconds S]\n"
+              "       neural-lessons-bench --sweep [--threads N[,N...]] [--reps R]\n"
               "Prints one JSON line per workload and thread count (medians of R repetitions); with --gui,\n"
-              "the GUI event-loop latency and in-app throughput of the Deep workload in the real window.");
+              "the GUI event-loop latency and in-app throughput of the Deep workload in the real window;\n"
+              "with --sweep, the wall time of a 3x3 hyperparameter sweep (lr x hidden neurons, circle, 200 epochs).");
 }
 
 bool parse(int argc, char **argv, Options &options)
@@ -37,8 +44,12 @@ bool parse(int argc, char **argv, Options &options)
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool hasValue = i + 1 < argc;
-        if (arg == "--gui") {
+        if (arg == "--sweep") {
+            options.sweep = true;
+        } else if (arg == "--gui") {
             options.gui = true;
+        } else if (arg == "--side-by-side") {
+            options.sideBySide = true;
         } else if (arg == "--seconds" && hasValue) {
             options.guiSeconds = std::max(1.0, std::atof(argv[++i]));
         } else if (arg == "--memory-epochs" && hasValue) {
@@ -99,6 +110,10 @@ int main(int argc, char **argv)
         usage();
         return 2;
     }
+    if (options.sweep)
+        return runSweepBench(argc, argv, options.threads, options.repetitions);
+    if (options.gui && options.sideBySide)
+        return runSideBySideBench(argc, argv, options.guiSeconds);
     if (options.gui)
         return runGuiBench(argc, argv, options.guiSeconds, options.memoryEpochs);
     for (const auto &workload : bench::workloads()) {

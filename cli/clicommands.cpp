@@ -114,7 +114,10 @@ int CliCommands::train()
     if (stop == StopReason::NoTrainingData)
         return badInput(tr("The workspace has no training samples, so there is nothing to train."));
     if (!m_commandLine.outputPath().isEmpty()) {
-        WorkspaceState trained{state->spec, trainer.network(), trainer.state()};
+        // The run goes on in the same file: its run history is kept.
+        WorkspaceState trained = *state;
+        trained.network = trainer.network();
+        trained.trainer = trainer.state();
         QString error;
         if (!WorkspaceFile::save(m_commandLine.outputPath(), trained, &error))
             return badInput(error);

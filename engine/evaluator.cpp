@@ -21,7 +21,7 @@ SplitMetrics Evaluator::measure(const Network &network, const SplitData &split, 
         lossSum += lossValue<float>(loss, out, split.targets.middleCols(start, n)) * n;
         if (classify) {
             for (int c = 0; c < n; ++c)
-                correct += predictedClass(out.col(c), encoding) == split.classes[start + c] ? 1 : 0;
+                correct += predictedClass(out.col(c), encoding, m_threshold) == split.classes[start + c] ? 1 : 0;
         }
     }
     metrics.loss = lossSum / metrics.count;
@@ -40,7 +40,7 @@ std::vector<int> Evaluator::predict(const Network &network, const SplitData &spl
         const int n = std::min(kChunk, split.size() - start);
         const auto out = m_pass.forward(network, split.inputs.middleCols(start, n));
         for (int c = 0; c < n; ++c)
-            classes.push_back(predictedClass(out.col(c), encoding));
+            classes.push_back(predictedClass(out.col(c), encoding, m_threshold));
     }
     return classes;
 }

@@ -13,16 +13,18 @@
 
 namespace engine {
 
-/// The class an output column stands for under an encoding: output >= 0 (PlusMinusOne),
-/// output >= 0.5 (ZeroOne), or the largest output (OneHot). -1 for Value.
+/// The class an output column stands for under an encoding: output >= threshold (PlusMinusOne),
+/// output >= (threshold + 1) / 2 (ZeroOne), or the largest output (OneHot). -1 for Value.
+/// The threshold is on the -1..1 scale of a tanh output, so 0 is the natural cut of both
+/// binary encodings (0 and 0.5).
 template <typename Column>
-int predictedClass(const Column &output, TargetEncoding encoding)
+int predictedClass(const Column &output, TargetEncoding encoding, double threshold = 0.0)
 {
     switch (encoding) {
     case TargetEncoding::PlusMinusOne:
-        return output(0) >= 0 ? 1 : 0;
+        return output(0) >= threshold ? 1 : 0;
     case TargetEncoding::ZeroOne:
-        return output(0) >= 0.5 ? 1 : 0;
+        return output(0) >= (threshold + 1.0) * 0.5 ? 1 : 0;
     case TargetEncoding::OneHot: {
         Eigen::Index best = 0;
         output.maxCoeff(&best);
@@ -36,6 +38,10 @@ int predictedClass(const Column &output, TargetEncoding encoding)
 
 class Evaluator {
 public:
+    /// The cut of binary classification (see predictedClass()); 0 by default.
+    void setThreshold(double threshold) { m_threshold = threshold; }
+    double threshold() const { return m_threshold; }
+
     /// Loss (data term only, no regularisation) and accuracy over every sample of the split.
     SplitMetrics measure(const Network &network, const SplitData &split, LossKind loss, TargetEncoding encoding);
     /// Predicted class per sample (empty for regression).
@@ -50,6 +56,7 @@ private:
     /// Bounds the buffers: a 10,000-sample split is evaluated 2,048 columns at a time.
     static constexpr int kChunk = 2048;
     Backprop<float> m_pass;
+    double m_threshold = 0.0;
 };
 
 } // namespace engine

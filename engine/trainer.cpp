@@ -27,6 +27,7 @@ Trainer::Trainer(Network network, TrainingData data, const TrainingSettings &set
       m_optimizer(settings.optimizer), m_random(settings.shuffleSeed)
 {
     validate();
+    m_evaluator.setThreshold(settings.decisionThreshold);
     m_history.push_back(measure());
 }
 
@@ -46,6 +47,8 @@ void Trainer::validate() const
             "the regularization rate must be a finite number >= 0");
     require(s.patience >= 0, "patience must be >= 0");
     require(s.optimizer.momentum >= 0.0 && s.optimizer.momentum < 1.0, "momentum must be in [0, 1)");
+    require(std::isfinite(s.decisionThreshold) && s.decisionThreshold > -1.0 && s.decisionThreshold < 1.0,
+            "the decision threshold must be in (-1, 1)");
 }
 
 void Trainer::setSettings(const TrainingSettings &settings)
@@ -59,6 +62,7 @@ void Trainer::setSettings(const TrainingSettings &settings)
         throw;
     }
     m_optimizer.setSettings(settings.optimizer);
+    m_evaluator.setThreshold(settings.decisionThreshold);
     if (settings.shuffleSeed != previous.shuffleSeed)
         m_random = Random(settings.shuffleSeed);
 }

@@ -38,6 +38,9 @@ struct TrainingSettings {
     int patience = 0;               ///< early stopping: stop after this many epochs without a new
                                     ///< validation-loss minimum (0 = off)
     bool restoreBest = false;       ///< on early stopping, go back to the best-validation weights
+    double decisionThreshold = 0.0; ///< binary classification: an output >= this is the positive
+                                    ///< class, on a tanh output's -1..1 scale; in (-1, 1); a 0/1
+                                    ///< (sigmoid) output cuts at (threshold + 1) / 2
     bool measureEachEpoch = true;   ///< false skips the per-epoch evaluation of the splits (history
                                     ///< then holds only counters); for timing the raw update loop
 };

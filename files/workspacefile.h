@@ -19,7 +19,8 @@ class WorkspaceFile {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceFile)
 public:
     static constexpr const char *kFormat = "neural-lessons-workspace";
-    static constexpr int kVersion = 1;
+    /// 2 added the run history ("runs"); version 1 files (no history) still open.
+    static constexpr int kVersion = 2;
     /// The largest file read: a workspace with 10,000 drawn points, the largest network and a
     /// full history is below 10 MB; anything far larger is not one.
     static constexpr qint64 kMaxBytes = 32 * 1024 * 1024;

@@ -3,6 +3,7 @@
 #include "fileids.h"
 #include "trainerstate.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <cfloat>
@@ -33,13 +34,70 @@ WorkspaceState WorkspaceReader::read(const QJsonObject &root)
     const TrainingData data = makeData(state.spec);
     state.network = readNetwork(file["network"], state.spec, data);
     state.trainer = readTrainer(file["trainer"], state.network, data, state.spec.training.optimizer);
+    checkFits(state.spec, state.network, state.trainer, data);
+    // Version 1 files have no history; a version 2 file without one is just as good.
+    if (file["runs"].exists())
+        readRuns(file["runs"], state);
+    return state;
+}
+
+void WorkspaceReader::checkFits(const WorkspaceSpec &spec, const Network &network, const TrainerState &trainerState,
+                                const TrainingData &data)
+{
     try {
-        Trainer trainer(state.network, data, state.spec.training);
-        trainer.restore(state.trainer);
+        Trainer trainer(network, data, spec.training);
+        trainer.restore(trainerState);
     } catch (const std::exception &e) {
         JsonField::fail(tr("The parts of the workspace do not fit together (%1).").arg(QString::fromUtf8(e.what())));
     }
-    return state;
+}
+
+void WorkspaceReader::readRuns(const JsonField &runs, WorkspaceState &state)
+{
+    const JsonField list = runs["list"];
+    const qsizetype count = list.arraySize(RunRecord::kMaxRuns);
+    long long parameters = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        const JsonField entry = list.at(i);
+        RunRecord run = readRun(entry);
+        const int previous = state.runs.empty() ? 0 : state.runs.back().number;
+        if (run.number <= previous)
+            JsonField::fail(tr("“%1” is %2; the runs must be listed oldest first, each with a higher number than the one before.")
+                                .arg(entry["number"].path())
+                                .arg(run.number));
+        parameters += run.network.parameterCount();
+        if (parameters > RunRecord::kMaxParameters)
+            JsonField::fail(tr("The networks of the run history (“%1”) hold more than %2 weights together.")
+                                .arg(list.path())
+                                .arg(RunRecord::kMaxParameters));
+        state.runs.push_back(std::move(run));
+    }
+    const JsonField next = runs["next"];
+    const int last = state.runs.empty() ? 0 : state.runs.back().number;
+    state.nextRun = next.smallInteger(last + 1, kMaxRunNumber);
+}
+
+RunRecord WorkspaceReader::readRun(const JsonField &entry)
+{
+    RunRecord run;
+    run.number = entry["number"].smallInteger(1, kMaxRunNumber - 1);
+    const JsonField started = entry["started"];
+    run.started = QDateTime::fromString(started.text(64), Qt::ISODate);
+    if (!run.started.isValid())
+        JsonField::fail(tr("“%1” must be a date and time such as “2026-09-01T08:30:00Z”.").arg(started.path()));
+    run.started = run.started.toUTC();
+    run.seconds = entry["seconds"].number(0.0, 1e9);
+    run.shown = entry["shown"].boolean();
+    run.spec = readSpec(entry["spec"]);
+    const TrainingData data = makeData(run.spec);
+    run.network = readNetwork(entry["network"], run.spec, data);
+    const JsonField trainer = entry["trainer"];
+    // A recorded run has finished an epoch (a run of none is not recorded) and a short history.
+    trainer["epoch"].smallInteger(1, INT_MAX);
+    trainer["history"].arraySize(RunRecord::kMaxPoints + 1);
+    run.trainer = readTrainer(trainer, run.network, data, run.spec.training.optimizer);
+    checkFits(run.spec, run.network, run.trainer, data);
+    return run;
 }
 
 WorkspaceSpec WorkspaceReader::readSpec(const JsonField &spec)
@@ -135,6 +193,9 @@ void WorkspaceReader::readTraining(const JsonField &training, WorkspaceSpec &s)
     t.patience = training["patience"].smallInteger(0, 1000000);
     t.restoreBest = training["restoreBest"].boolean();
     t.measureEachEpoch = training["measureEachEpoch"].boolean();
+    // Added after format 1 was first written: files without it use the natural cut.
+    if (const JsonField threshold = training["decisionThreshold"]; threshold.exists())
+        t.decisionThreshold = threshold.number(-0.99, 0.99);
 }
 
 TrainingData WorkspaceReader::makeData(const WorkspaceSpec &spec)

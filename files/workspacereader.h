@@ -22,6 +22,7 @@ public:
     static constexpr int kMaxUnits = 64;
     static constexpr int kMaxPoints = 10000;
     static constexpr int kMaxSamples = 10000;
+    static constexpr int kMaxRunNumber = 1000000000;
 
     /// Throws FileProblem.
     static WorkspaceState read(const QJsonObject &root);
@@ -36,6 +37,12 @@ private:
     static engine::TrainerState readTrainer(const JsonField &trainer, const engine::Network &network,
                                             const engine::TrainingData &data,
                                             const engine::OptimizerSettings &optimizerSettings);
+    /// The finished runs ("runs", docs/FILEFORMAT.md), each checked like the workspace itself.
+    static void readRuns(const JsonField &runs, WorkspaceState &state);
+    static RunRecord readRun(const JsonField &entry);
+    /// Puts the parts together once in a scratch trainer, the last check of a workspace or run.
+    static void checkFits(const WorkspaceSpec &spec, const engine::Network &network,
+                          const engine::TrainerState &trainerState, const engine::TrainingData &data);
     static engine::EpochMetrics readEpoch(const JsonField &entry, int layers);
     static engine::RandomState readRandom(const JsonField &random);
     /// The data the spec makes; throws FileProblem when the engine refuses the spec.

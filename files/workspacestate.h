@@ -6,7 +6,11 @@
  * holds, what the training worker hands out when the app saves, and what it takes back when a
  * file is opened; restoreRun() rebuilds a trainer from it that continues exactly where the run
  * was. A value type, copied across threads by queued signals.
+ *
+ * A file also holds the run history (finished runs, oldest first); the worker knows nothing of
+ * it, so a state it captures has none and the app adds it before saving.
  */
+#include "runrecord.h"
 #include "trainerstate.h"
 #include "workspacespec.h"
 
@@ -18,6 +22,8 @@ struct WorkspaceState {
     WorkspaceSpec spec;
     engine::Network network;
     engine::TrainerState trainer;
+    std::vector<RunRecord> runs; ///< the run history, oldest first
+    int nextRun = 1;             ///< the number of the run in progress (the next one recorded)
 };
 
 /// A run rebuilt from a WorkspaceState: the data set, its split, and the trainer.

@@ -94,7 +94,8 @@ QJsonObject spec(const WorkspaceSpec &s)
                      {QStringLiteral("shuffleSeed"), seedText(t.shuffleSeed)},
                      {QStringLiteral("patience"), t.patience},
                      {QStringLiteral("restoreBest"), t.restoreBest},
-                     {QStringLiteral("measureEachEpoch"), t.measureEachEpoch}}},
+                     {QStringLiteral("measureEachEpoch"), t.measureEachEpoch},
+                     {QStringLiteral("decisionThreshold"), t.decisionThreshold}}},
         {QStringLiteral("epochLimit"), s.epochLimit}};
 }
 
@@ -152,6 +153,20 @@ QJsonObject trainer(const TrainerState &s)
             {QStringLiteral("history"), history}};
 }
 
+QJsonObject runs(const WorkspaceState &state)
+{
+    QJsonArray list;
+    for (const RunRecord &run : state.runs)
+        list.append(QJsonObject{{QStringLiteral("number"), run.number},
+                                {QStringLiteral("started"), run.started.toUTC().toString(Qt::ISODate)},
+                                {QStringLiteral("seconds"), run.seconds},
+                                {QStringLiteral("shown"), run.shown},
+                                {QStringLiteral("spec"), spec(run.spec)},
+                                {QStringLiteral("network"), network(run.network)},
+                                {QStringLiteral("trainer"), trainer(run.trainer)}});
+    return {{QStringLiteral("next"), state.nextRun}, {QStringLiteral("list"), list}};
+}
+
 } // namespace
 
 QJsonObject WorkspaceWriter::toJson(const WorkspaceState &state)
@@ -161,5 +176,6 @@ QJsonObject WorkspaceWriter::toJson(const WorkspaceState &state)
             {QStringLiteral("savedBy"), QStringLiteral("Neural Lessons " NL_VERSION)},
             {QStringLiteral("spec"), spec(state.spec)},
             {QStringLiteral("network"), network(state.network)},
-            {QStringLiteral("trainer"), trainer(state.trainer)}};
+            {QStringLiteral("trainer"), trainer(state.trainer)},
+            {QStringLiteral("runs"), runs(state)}};
 }

@@ -23,7 +23,7 @@ read -r -a TARGETS <<<"${NL_FUZZ_TARGETS:-workspacefile lessonloader}"
 # each execution stays fast. Lesson files are at most ~6 KB; workspaces with a short history ~20 KB.
 declare -A MAX_LEN=([workspacefile]=65536 [lessonloader]=16384)
 
-nl_install_packages clang libclang-rt-14-dev cmake ninja-build qt6-base-dev qt6-charts-dev \
+nl_install_packages clang libclang-rt-14-dev cmake ninja-build qt6-base-dev qt6-charts-dev qt6-svg-dev \
   qt6-tools-dev libeigen3-dev
 
 if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then

@@ -6,7 +6,7 @@ NL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$NL_ROOT"
 source scripts/packages.sh
 
-NL_PACKAGES=(build-essential cmake ninja-build file qt6-base-dev qt6-charts-dev qt6-tools-dev
+NL_PACKAGES=(build-essential cmake ninja-build file qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
              libeigen3-dev qt6-translations-l10n fonts-noto-cjk xvfb xauth)
 
 nl_build() {

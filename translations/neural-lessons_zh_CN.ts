@@ -336,7 +336,8 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
     <message numerus="yes">
         <location filename="../cli/clicommands.cpp" line="123" />
         <source>Early stopping: the validation loss has not improved for %n epoch(s).</source>
-        <translation><numerusform>早停：验证损失已经连续 %n 个 epoch 没有下降。</numerusform>
+        <translation>
+            <numerusform>早停：验证损失已经连续 %n 个 epoch 没有下降。</numerusform>
         </translation>
     </message>
     <message>
@@ -362,7 +363,8 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
     <message numerus="yes">
         <location filename="../cli/clicommands.cpp" line="157" />
         <source>%1: %n problem(s) found.</source>
-        <translation><numerusform>%1：发现 %n 个问题。</numerusform>
+        <translation>
+            <numerusform>%1：发现 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -383,7 +385,8 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
     <message numerus="yes">
         <location filename="../cli/clicommands.cpp" line="200" />
         <source>%1: passed (%n acceptance check(s))</source>
-        <translation><numerusform>%1：通过（%n 项验收检查）</numerusform>
+        <translation>
+            <numerusform>%1：通过（%n 项验收检查）</numerusform>
         </translation>
     </message>
     <message>
@@ -394,7 +397,8 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
     <message numerus="yes">
         <location filename="../cli/clicommands.cpp" line="208" />
         <source>%n lesson(s) failed their checks.</source>
-        <translation><numerusform>%n 节课未通过检查。</numerusform>
+        <translation>
+            <numerusform>%n 节课未通过检查。</numerusform>
         </translation>
     </message>
 </context>
@@ -474,72 +478,87 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="29" />
+        <location filename="../app/commandline.cpp" line="30" />
         <source>Interactive lessons on training neural networks, in English and Simplified Chinese.</source>
         <translation>关于训练神经网络的互动课程，提供英文和简体中文界面。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="32" />
+        <location filename="../app/commandline.cpp" line="33" />
         <source>Interface language: %1. Default: the system language.</source>
         <translation>界面语言：%1。默认跟随系统语言。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="35" />
+        <location filename="../app/commandline.cpp" line="36" />
         <source>Start with the dark palette (light text on a dark background).</source>
         <translation>以深色配色启动（深色背景、浅色文字）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="36" />
+        <location filename="../app/commandline.cpp" line="37" />
         <source>Open lesson N (1-%1).</source>
         <translation>打开第 N 课（1-%1）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="36" />
+        <location filename="../app/commandline.cpp" line="37" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37" />
+        <location filename="../app/commandline.cpp" line="38" />
         <source>With --lesson: start at step K (1 = the first).</source>
         <translation>与 --lesson 一起使用：从第 K 步开始（1 = 第一步）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37" />
+        <location filename="../app/commandline.cpp" line="38" />
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38" />
+        <location filename="../app/commandline.cpp" line="39" />
         <source>Teacher mode: show teacher notes and answer keys.</source>
         <translation>教师模式：显示教师提示和答案。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="39" />
+        <location filename="../app/commandline.cpp" line="40" />
         <source>Projector mode: full screen with large fonts.</source>
         <translation>投影模式：全屏、大字号。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60" />
+        <location filename="../app/commandline.cpp" line="41" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="41" />
+        <source>A workspace file (.nlw) to open in free play, or a lesson folder.</source>
+        <translation>要在自由探索中打开的工作区文件（.nlw），或一个课程文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="42" />
+        <source>[file]</source>
+        <translation>[文件]</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="64" />
         <source>--lesson needs a lesson number from 1 to %1.</source>
         <translation>--lesson 需要 1 到 %1 之间的课号。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67" />
+        <location filename="../app/commandline.cpp" line="71" />
         <source>--step needs --lesson and a step number from 1.</source>
         <translation>--step 需要同时给出 --lesson，步骤号从 1 开始。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77" />
+        <location filename="../app/commandline.cpp" line="82" />
         <source>Unexpected argument "%1".</source>
         <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92" />
+        <location filename="../app/commandline.cpp" line="100" />
         <source>Run with --help to see the available options.</source>
         <translation>使用 --help 查看可用选项。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97" />
+        <location filename="../app/commandline.cpp" line="105" />
         <source>Neural Lessons %1</source>
         <translation>神经网络互动课堂 %1</translation>
     </message>
@@ -1180,72 +1199,72 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 <context>
     <name>DecisionBoundaryView</name>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="45" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="46" />
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="46" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="47" />
         <source>The network's output over the plane, with the data points on top</source>
         <translation>网络在整个平面上的输出，数据点画在上面</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="47" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="48" />
         <source>Background: the network's output at every point of the plane (blue positive, orange negative).</source>
         <translation>背景：网络在平面上每一点的输出（蓝色为正，橙色为负）。</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="48" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="49" />
         <source>Filled dots: training set. Rings: validation set. Squares: test set (when shown).</source>
         <translation>实心点：训练集。圆环：验证集。方块：测试集（显示时）。</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="50" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="51" />
         <source>Left click adds a point. Right click adds one of the other class (two classes) or erases (more classes). Right-drag erases points.</source>
         <translation>左键单击添加一个点。右键单击添加另一类的点（两类数据）或擦除点（多类数据）。按住右键拖动可擦除点。</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="247" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="256" />
         <source>No data yet</source>
         <translation>还没有数据</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="249" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="258" />
         <source>No points yet: click in the plot to draw some</source>
         <translation>还没有点：在图中单击即可画点</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="254" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="263" />
         <source>Showing one neuron's output</source>
         <translation>正在显示一个神经元的输出</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="256" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="265" />
         <source>Showing output neuron %1</source>
         <translation>正在显示输出层第 %1 个神经元</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="257" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="266" />
         <source>Showing hidden layer %1, neuron %2</source>
         <translation>正在显示第 %1 个隐藏层的第 %2 个神经元</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="260" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="269" />
         <source>Predicted class at every point</source>
         <translation>每一点的预测类别</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="262" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="271" />
         <source>Predicted class at every point (discretized output)</source>
         <translation>每一点的预测类别（离散化输出）</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="264" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="273" />
         <source>Network output (regression)</source>
         <translation>网络输出（回归）</translation>
     </message>
     <message>
-        <location filename="../app/views/decisionboundaryview.cpp" line="265" />
+        <location filename="../app/views/decisionboundaryview.cpp" line="274" />
         <source>Network output: the decision boundary</source>
         <translation>网络输出：决策边界</translation>
     </message>
@@ -1722,6 +1741,29 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
     </message>
 </context>
 <context>
+    <name>ExportWriter</name>
+    <message>
+        <location filename="../app/files/exportwriter.cpp" line="12" />
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../app/files/exportwriter.cpp" line="15" />
+        <source>The folder “%1” is read-only, or you may not write there. Choose another folder.</source>
+        <translation>文件夹“%1”是只读的，或者你没有写入权限。请换一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/files/exportwriter.cpp" line="18" />
+        <source>The file “%1” is read-only.</source>
+        <translation>文件“%1”是只读的。</translation>
+    </message>
+    <message>
+        <location filename="../app/files/exportwriter.cpp" line="30" />
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>FeaturesPanel</name>
     <message>
         <location filename="../app/workspace/featurespanel.cpp" line="120" />
@@ -1797,12 +1839,12 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="60" />
+        <location filename="../app/files/filemenu.cpp" line="65" />
         <source>The workspace cannot be saved</source>
         <translation>无法保存工作区</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="60" />
+        <location filename="../app/files/filemenu.cpp" line="65" />
         <source>“%1” cannot be saved.
 
 %2</source>
@@ -1811,77 +1853,77 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 %2</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="78" />
+        <location filename="../app/files/filemenu.cpp" line="83" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="79" />
+        <location filename="../app/files/filemenu.cpp" line="84" />
         <source>Open a saved workspace in free play</source>
         <translation>在自由探索中打开保存的工作区</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="80" />
+        <location filename="../app/files/filemenu.cpp" line="85" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="81" />
+        <location filename="../app/files/filemenu.cpp" line="86" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="82" />
+        <location filename="../app/files/filemenu.cpp" line="87" />
         <source>Save the workspace: data, network, weights, settings and training so far</source>
         <translation>保存工作区：数据、网络、权重、设置和目前的训练进度</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="83" />
+        <location filename="../app/files/filemenu.cpp" line="88" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="84" />
+        <location filename="../app/files/filemenu.cpp" line="89" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="85" />
+        <location filename="../app/files/filemenu.cpp" line="90" />
         <source>&amp;PyTorch script…</source>
         <translation>PyTorch 脚本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="86" />
+        <location filename="../app/files/filemenu.cpp" line="91" />
         <source>A Python script that trains this network in PyTorch on the same data, from the same initial weights and in the same sample order: it prints the app's loss curve</source>
         <translation>一个 Python 脚本：用 PyTorch 在相同的数据上、从相同的初始权重出发、按相同的样本顺序训练这个网络，打印出的就是软件里的损失曲线</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="89" />
+        <location filename="../app/files/filemenu.cpp" line="94" />
         <source>&amp;Keras script…</source>
         <translation>Keras 脚本(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="90" />
+        <location filename="../app/files/filemenu.cpp" line="95" />
         <source>The same network in Keras (TensorFlow), on the same data and from the same initial weights</source>
         <translation>用 Keras（TensorFlow）写的同一个网络，使用相同的数据和初始权重</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="111" />
+        <location filename="../app/files/filemenu.cpp" line="123" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="112" />
+        <location filename="../app/files/filemenu.cpp" line="124" />
         <source>Neural Lessons workspaces (*.%1);;All files (*)</source>
         <translation>神经网络互动课堂工作区 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="123" />
+        <location filename="../app/files/filemenu.cpp" line="178" />
         <source>The workspace cannot be opened</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="123" />
+        <location filename="../app/files/filemenu.cpp" line="178" />
         <source>“%1” cannot be opened.
 
 %2</source>
@@ -1890,43 +1932,43 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 %2</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="143" />
-        <location filename="../app/files/filemenu.cpp" line="158" />
+        <location filename="../app/files/filemenu.cpp" line="205" />
+        <location filename="../app/files/filemenu.cpp" line="218" />
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="146" />
+        <location filename="../app/files/filemenu.cpp" line="208" />
         <source>Save workspace</source>
         <translation>保存工作区</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="147" />
+        <location filename="../app/files/filemenu.cpp" line="209" />
         <source>Neural Lessons workspaces (*.%1)</source>
         <translation>神经网络互动课堂工作区 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="160" />
+        <location filename="../app/files/filemenu.cpp" line="220" />
         <source>Export Keras script</source>
         <translation>导出 Keras 脚本</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="160" />
+        <location filename="../app/files/filemenu.cpp" line="220" />
         <source>Export PyTorch script</source>
         <translation>导出 PyTorch 脚本</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="162" />
+        <location filename="../app/files/filemenu.cpp" line="222" />
         <source>Python scripts (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="183" />
+        <location filename="../app/files/filemenu.cpp" line="243" />
         <source>The script cannot be exported</source>
         <translation>无法导出脚本</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="183" />
+        <location filename="../app/files/filemenu.cpp" line="243" />
         <source>“%1” cannot be exported.
 
 %2</source>
@@ -1935,47 +1977,47 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 %2</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="208" />
+        <location filename="../app/files/filemenu.cpp" line="268" />
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="212" />
+        <location filename="../app/files/filemenu.cpp" line="272" />
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="219" />
+        <location filename="../app/files/filemenu.cpp" line="285" />
         <source>Workspace not found</source>
         <translation>找不到工作区</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="220" />
+        <location filename="../app/files/filemenu.cpp" line="286" />
         <source>“%1” no longer exists; it was removed from the recent workspaces.</source>
         <translation>“%1”已不存在，已从最近的工作区中移除。</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="235" />
+        <location filename="../app/files/filemenu.cpp" line="301" />
         <source>Restore the workspace?</source>
         <translation>恢复工作区？</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="236" />
+        <location filename="../app/files/filemenu.cpp" line="302" />
         <source>Neural Lessons did not close properly last time. Free play was saved automatically at %1. Restore it?</source>
         <translation>神经网络互动课堂上次没有正常关闭。自由探索的工作区已在 %1 自动保存。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="242" />
+        <location filename="../app/files/filemenu.cpp" line="308" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="244" />
+        <location filename="../app/files/filemenu.cpp" line="310" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../app/files/filemenu.cpp" line="254" />
+        <location filename="../app/files/filemenu.cpp" line="320" />
         <source>The workspace cannot be restored</source>
         <translation>无法恢复工作区</translation>
     </message>
@@ -2103,6 +2145,19 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
         <location filename="../app/workspace/hyperparameterpanel.cpp" line="48" />
         <source>Regularization and stopping</source>
         <translation>正则化与停止</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExport</name>
+    <message>
+        <location filename="../app/files/imageexport.cpp" line="51" />
+        <source>Exported from Neural Lessons</source>
+        <translation>由神经网络互动课堂导出</translation>
+    </message>
+    <message>
+        <location filename="../app/files/imageexport.cpp" line="61" />
+        <source>The image could not be encoded as PNG.</source>
+        <translation>无法把图像编码为 PNG。</translation>
     </message>
 </context>
 <context>
@@ -2711,8 +2766,8 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
     </message>
     <message>
         <location filename="../app/views/losschartview.cpp" line="130" />
-        <source>Remove the faded curves of earlier runs</source>
-        <translation>移除之前几次运行留下的淡色曲线</translation>
+        <source>Take the curves of earlier runs off the chart (the run history keeps the runs)</source>
+        <translation>把之前几次训练的曲线从图上移走（训练记录仍然保留这些训练）</translation>
     </message>
     <message>
         <location filename="../app/views/losschartview.cpp" line="132" />
@@ -2737,122 +2792,144 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175" />
+        <location filename="../app/mainwindow.cpp" line="182" />
         <source>Neural Lessons</source>
         <translation>神经网络互动课堂</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149" />
+        <location filename="../app/mainwindow.cpp" line="154" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151" />
+        <location filename="../app/mainwindow.cpp" line="156" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152" />
+        <location filename="../app/mainwindow.cpp" line="157" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154" />
+        <location filename="../app/mainwindow.cpp" line="159" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155" />
+        <location filename="../app/mainwindow.cpp" line="160" />
         <source>&amp;Dark palette</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156" />
+        <location filename="../app/mainwindow.cpp" line="161" />
         <source>Light text on a dark background: easier on the eyes in a dim room</source>
         <translation>深色背景、浅色文字：在光线较暗的教室里看得更舒服</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157" />
+        <location filename="../app/mainwindow.cpp" line="162" />
         <source>Open &amp;lesson folder…</source>
         <translation>打开课程文件夹(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158" />
+        <location filename="../app/mainwindow.cpp" line="163" />
         <source>Less&amp;ons</source>
         <translation>课程(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159" />
+        <location filename="../app/mainwindow.cpp" line="164" />
         <source>Lesson &amp;list</source>
         <translation>课程列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160" />
+        <location filename="../app/mainwindow.cpp" line="165" />
         <source>&amp;Free play</source>
         <translation>自由探索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161" />
+        <location filename="../app/mainwindow.cpp" line="166" />
+        <source>Compare side &amp;by side…</source>
+        <translation>并排比较(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="167" />
+        <source>Train the workspace and a copy of it in lockstep, each with its own settings</source>
+        <translation>把工作区和它的副本同步训练，各自使用自己的设置</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="168" />
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162" />
+        <location filename="../app/mainwindow.cpp" line="169" />
         <source>&amp;Teacher mode</source>
         <translation>教师模式(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163" />
+        <location filename="../app/mainwindow.cpp" line="170" />
         <source>Show teacher notes, answer keys and the "Show me" button</source>
         <translation>显示教师提示、答案和"演示一下"按钮</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164" />
+        <location filename="../app/mainwindow.cpp" line="171" />
         <source>Classroom playlist</source>
         <translation>课堂流程</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165" />
+        <location filename="../app/mainwindow.cpp" line="172" />
         <source>Classroom &amp;playlist (40 min)</source>
         <translation>课堂流程（40 分钟）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166" />
+        <location filename="../app/mainwindow.cpp" line="173" />
         <source>The Module 6 lesson plan with a timer per block</source>
         <translation>模块 6 的课堂安排，每一段都有计时器</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167" />
+        <location filename="../app/mainwindow.cpp" line="174" />
         <source>P&amp;rojector mode</source>
         <translation>投影模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168" />
+        <location filename="../app/mainwindow.cpp" line="175" />
         <source>Full screen with large fonts</source>
         <translation>全屏、大字号</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169" />
+        <location filename="../app/mainwindow.cpp" line="176" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176" />
+        <location filename="../app/mainwindow.cpp" line="183" />
         <source>%1[*] — Neural Lessons</source>
         <translation>%1[*] — 神经网络互动课堂</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198" />
+        <location filename="../app/mainwindow.cpp" line="205" />
+        <source>Settings reset</source>
+        <translation>设置已重置</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="206" />
+        <source>The settings file could not be read, so Neural Lessons started with default settings and no saved lesson progress. The old file was kept as:
+%1</source>
+        <translation>无法读取设置文件，因此“神经网络互动课堂”以默认设置启动，没有已保存的课程进度。旧文件已保留为：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218" />
         <source>Open lesson folder</source>
         <translation>打开课程文件夹</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203" />
+        <location filename="../app/mainwindow.cpp" line="227" />
         <source>The lesson cannot be opened</source>
         <translation>无法打开这节课</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204" />
+        <location filename="../app/mainwindow.cpp" line="228" />
         <source>The lesson files have errors:
 
 %1</source>
@@ -2861,22 +2938,22 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211" />
+        <location filename="../app/mainwindow.cpp" line="261" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211" />
+        <location filename="../app/mainwindow.cpp" line="261" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213" />
+        <location filename="../app/mainwindow.cpp" line="263" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213" />
+        <location filename="../app/mainwindow.cpp" line="263" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2885,6 +2962,7 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
     <name>MetricChart</name>
     <message>
         <location filename="../app/views/metricchart.cpp" line="84" />
+        <location filename="../app/views/metricchart.cpp" line="203" />
         <source>%1, epoch %2: %3</source>
         <translation>%1，第 %2 轮（epoch）：%3</translation>
     </message>
@@ -2904,67 +2982,67 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
         <translation>第 %1 轮（epoch）训练集损失上升了</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="350" />
+        <location filename="../app/views/metricchart.cpp" line="359" />
         <source>Training</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="351" />
+        <location filename="../app/views/metricchart.cpp" line="360" />
         <source>Validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="352" />
+        <location filename="../app/views/metricchart.cpp" line="361" />
         <source>Test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="353" />
+        <location filename="../app/views/metricchart.cpp" line="362" />
         <source>Lowest validation loss</source>
         <translation>验证集损失最低点</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="354" />
+        <location filename="../app/views/metricchart.cpp" line="363" />
         <source>Epoch</source>
         <translation>epoch（轮）</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="356" />
+        <location filename="../app/views/metricchart.cpp" line="365" />
         <source>Loss went up</source>
         <translation>损失上升</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="357" />
+        <location filename="../app/views/metricchart.cpp" line="366" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="358" />
+        <location filename="../app/views/metricchart.cpp" line="367" />
         <source>Loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="359" />
-        <source>Loss of each set after every epoch. The green star marks the lowest validation loss, red ticks at the bottom the epochs where the training loss went up, faded dashed lines earlier runs.</source>
-        <translation>每轮（epoch）结束后各数据集的损失。绿色星号标出验证集损失最低点，底部的红色短线标出训练集损失上升的轮次，淡色虚线是之前几次运行的曲线。</translation>
+        <location filename="../app/views/metricchart.cpp" line="368" />
+        <source>Loss of each set after every epoch. The green star marks the lowest validation loss, red ticks at the bottom the epochs where the training loss went up. Runs ticked in the run history are drawn in their own colours.</source>
+        <translation>每轮（epoch）结束后各数据集的损失。绿色星号标出验证集损失最低点，底部的红色短线标出训练集损失上升的轮次。在训练记录里勾选的几次训练用各自的颜色画出。</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="361" />
+        <location filename="../app/views/metricchart.cpp" line="374" />
+        <source>Accuracy of each set after every epoch, in percent. The green star marks the epoch with the lowest validation loss. Runs ticked in the run history are drawn in their own colours.</source>
+        <translation>每轮（epoch）结束后各数据集的准确率（百分比）。绿色星号标出验证集损失最低的轮次。在训练记录里勾选的几次训练用各自的颜色画出。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/metricchart.cpp" line="371" />
         <source>Loss chart</source>
         <translation>损失曲线图</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="363" />
+        <location filename="../app/views/metricchart.cpp" line="373" />
         <source>Accuracy (%)</source>
         <translation>准确率（%）</translation>
     </message>
     <message>
-        <location filename="../app/views/metricchart.cpp" line="364" />
-        <source>Accuracy of each set after every epoch, in percent. The green star marks the epoch with the lowest validation loss, faded dashed lines earlier runs.</source>
-        <translation>每轮（epoch）结束后各数据集的准确率（百分比）。绿色星号标出验证集损失最低的轮次，淡色虚线是之前几次运行的曲线。</translation>
-    </message>
-    <message>
-        <location filename="../app/views/metricchart.cpp" line="366" />
+        <location filename="../app/views/metricchart.cpp" line="376" />
         <source>Accuracy chart</source>
         <translation>准确率曲线图</translation>
     </message>
@@ -3561,21 +3639,26 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
     </message>
     <message>
         <location filename="../app/lessons/playgroundlink.cpp" line="81" />
+        <source>Playground always decides at output 0: set the decision threshold back to 0.</source>
+        <translation>Playground 总是以输出 0 为判定界线：请把判定阈值调回 0。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/playgroundlink.cpp" line="83" />
         <source>Playground's batch size goes from 1 to 30.</source>
         <translation>Playground 的批量大小只能是 1 到 30。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/playgroundlink.cpp" line="83" />
+        <location filename="../app/lessons/playgroundlink.cpp" line="85" />
         <source>Playground does not offer this learning rate.</source>
         <translation>Playground 没有这个学习率选项。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/playgroundlink.cpp" line="86" />
+        <location filename="../app/lessons/playgroundlink.cpp" line="88" />
         <source>Playground does not offer this regularization rate.</source>
         <translation>Playground 没有这个正则化率选项。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/playgroundlink.cpp" line="88" />
+        <location filename="../app/lessons/playgroundlink.cpp" line="90" />
         <source>Playground starts from its own random weights.</source>
         <translation>Playground 只能从它自己的随机初始权重开始。</translation>
     </message>
@@ -3713,6 +3796,190 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
     </message>
 </context>
 <context>
+    <name>RunHistoryView</name>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="134" />
+        <source>%1 (epoch %2)</source>
+        <translation>%1（第 %2 轮）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="137" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="147" />
+        <source>Run %1 is in progress (reopened from run %2).</source>
+        <translation>第 %1 次训练进行中（由第 %2 次训练重新打开）。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="148" />
+        <source>Run %1 is in progress. A run is recorded here when the next one starts (Reset, new weights, a new data set or network).</source>
+        <translation>第 %1 次训练进行中。下一次训练开始时（重置、新的权重、新的数据集或网络），这一次会记录在这里。</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="192" />
+        <location filename="../app/views/runhistoryview.cpp" line="204" />
+        <source>Export the run history</source>
+        <translation>导出训练记录</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="194" />
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="213" />
+        <source>no hidden layer</source>
+        <translation>无隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="214" />
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="221" />
+        <source>Run %1, started %2</source>
+        <translation>第 %1 次训练，开始于 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="222" />
+        <source>Seeds: data %1, weights %2, shuffle %3</source>
+        <translation>随机种子：数据 %1，权重 %2，打乱顺序 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="227" />
+        <source>After epoch %1: loss %2 / %3, accuracy %4 / %5 (training / validation)</source>
+        <translation>第 %1 轮之后：损失 %2 / %3，准确率 %4 / %5（训练集 / 验证集）</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="236" />
+        <source>Run</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="236" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="236" />
+        <source>Epochs</source>
+        <translation>Epoch 数</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="236" />
+        <source>Training loss</source>
+        <translation>训练集损失</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="237" />
+        <source>Validation loss</source>
+        <translation>验证集损失</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="237" />
+        <source>Lowest validation loss</source>
+        <translation>最低验证集损失</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="237" />
+        <source>Validation accuracy</source>
+        <translation>验证集准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="238" />
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="238" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="239" />
+        <source>Tick a run to draw its curves on the loss and accuracy charts</source>
+        <translation>勾选一次训练，把它的曲线画到损失和准确率曲线图上</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="240" />
+        <location filename="../app/views/runhistoryview.cpp" line="247" />
+        <source>Run history</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="241" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="242" />
+        <source>Continue the selected run: its settings and its final weights come back</source>
+        <translation>继续所选的那次训练：恢复它的设置和最终权重</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="243" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="244" />
+        <source>Remove the selected run from the history</source>
+        <translation>从训练记录中删除所选的那次训练</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="245" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/runhistoryview.cpp" line="246" />
+        <source>Save the table as a CSV file for a spreadsheet</source>
+        <translation>把表格保存为 CSV 文件，可以用电子表格打开</translation>
+    </message>
+</context>
+<context>
+    <name>RunOverlays</name>
+    <message>
+        <location filename="../app/views/runoverlays.cpp" line="151" />
+        <source>Run %1</source>
+        <translation>第 %1 次训练</translation>
+    </message>
+</context>
+<context>
+    <name>RunTableCsv</name>
+    <message>
+        <location filename="../files/runtablecsv.cpp" line="100" />
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuestion</name>
+    <message>
+        <location filename="../app/files/savequestion.cpp" line="7" />
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../app/files/savequestion.cpp" line="8" />
+        <source>The free-play workspace has changes that are not saved.</source>
+        <translation>自由探索的工作区有未保存的更改。</translation>
+    </message>
+    <message>
+        <location filename="../app/files/savequestion.cpp" line="9" />
+        <source>The workspace “%1” has changes that are not saved.</source>
+        <translation>工作区“%1”有未保存的更改。</translation>
+    </message>
+    <message>
+        <location filename="../app/files/savequestion.cpp" line="12" />
+        <source>Save them first? If you discard them, the data, network and training since the last save are lost.</source>
+        <translation>要先保存吗？如果放弃，上次保存之后的数据、网络和训练都会丢失。</translation>
+    </message>
+</context>
+<context>
     <name>ScriptExport</name>
     <message>
         <location filename="../files/scriptexport.cpp" line="21" />
@@ -3728,6 +3995,183 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
         <location filename="../files/scriptexport.cpp" line="46" />
         <source>The script cannot be written: %1</source>
         <translation>无法写入脚本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideChart</name>
+    <message>
+        <location filename="../app/experiments/sidebysidechart.cpp" line="224" />
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidechart.cpp" line="225" />
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidechart.cpp" line="226" />
+        <source>Which number the curves show</source>
+        <translation>曲线显示哪个数值</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidechart.cpp" line="227" />
+        <source>Chart quantity</source>
+        <translation>图表数值</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidechart.cpp" line="228" />
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidechart.cpp" line="229" />
+        <source>A logarithmic loss axis, so small losses can be told apart</source>
+        <translation>损失轴用对数刻度，便于分清很小的损失</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidechart.cpp" line="230" />
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidechart.cpp" line="233" />
+        <source>solid: training · dashed: validation</source>
+        <translation>实线：训练集 · 虚线：验证集</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideColumn</name>
+    <message>
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="125" />
+        <source>Not understood: write the neurons of each hidden layer, e.g. 4, 2 (1 to 8 neurons, at most 6 layers).</source>
+        <translation>无法识别：请写出每个隐藏层的神经元个数，例如 4, 2（每层 1 到 8 个神经元，最多 6 层）。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="130" />
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="155" />
+        <source>Neurons per hidden layer, e.g. 4, 2. A change starts every model over together.</source>
+        <translation>每个隐藏层的神经元个数，例如 4, 2。修改后所有模型一起从头开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="140" />
+        <source>Diverged: this learning rate is too high.
+Lower it and press Reset.</source>
+        <translation>训练发散了：这个学习率太大。
+把它调小，再按【重置】。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="144" />
+        <source>Training loss %1</source>
+        <translation>训练损失 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="146" />
+        <source>validation loss %1</source>
+        <translation>验证损失 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="152" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="153" />
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="154" />
+        <source>This model's learning rate (change it while paused; it applies from the next epoch)</source>
+        <translation>这个模型的学习率（暂停时可以修改，从下一轮 epoch 起生效）</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="156" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="157" />
+        <location filename="../app/experiments/sidebysidecolumn.cpp" line="158" />
+        <source>Remove this model</source>
+        <translation>移除这个模型</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySidePage</name>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="177" />
+        <location filename="../app/experiments/sidebysidepage.cpp" line="205" />
+        <source>Epoch %1</source>
+        <translation>第 %1 轮（epoch）</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="185" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="185" />
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="186" />
+        <source>Pause every model</source>
+        <translation>暂停所有模型</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="186" />
+        <source>Train every model, epoch by epoch in lockstep</source>
+        <translation>训练所有模型，一轮一轮同步进行</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="198" />
+        <source>Compare side by side</source>
+        <translation>并排比较</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="199" />
+        <source>Step epoch</source>
+        <translation>训练一轮</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="200" />
+        <source>Every model trains one more epoch, then pauses</source>
+        <translation>每个模型再训练一轮（epoch），然后暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="201" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="202" />
+        <source>Every model back to epoch 0 with its same initial weights</source>
+        <translation>所有模型回到第 0 轮，用各自相同的初始权重</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="203" />
+        <source>Add model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidepage.cpp" line="204" />
+        <source>Add a copy of the last model (up to four); every model starts over together</source>
+        <translation>添加最后一个模型的副本（最多四个）；所有模型一起从头开始</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideTitle</name>
+    <message>
+        <location filename="../app/experiments/sidebysidetitle.cpp" line="10" />
+        <source>%1 · lr %2 · %3</source>
+        <translation>%1 · 学习率 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sidebysidetitle.cpp" line="17" />
+        <source>no hidden layer</source>
+        <translation>无隐藏层</translation>
     </message>
 </context>
 <context>
@@ -3761,274 +4205,294 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="132" />
+        <location filename="../app/lessons/steppanel.cpp" line="136" />
         <source>Lessons</source>
         <translation>课程列表</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="133" />
+        <location filename="../app/lessons/steppanel.cpp" line="137" />
         <source>Back to the list of lessons (your progress is kept)</source>
         <translation>回到课程列表（你的进度会保留）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="134" />
+        <location filename="../app/lessons/steppanel.cpp" line="138" />
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="135" />
+        <location filename="../app/lessons/steppanel.cpp" line="139" />
         <source>Previous step (Page Up)</source>
         <translation>上一步（Page Up）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="156" />
-        <location filename="../app/lessons/steppanel.cpp" line="268" />
+        <location filename="../app/lessons/steppanel.cpp" line="160" />
+        <location filename="../app/lessons/steppanel.cpp" line="278" />
         <source>Lesson %1 · %2</source>
         <translation>第 %1 课 · %2</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="160" />
+        <location filename="../app/lessons/steppanel.cpp" line="164" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="162" />
+        <location filename="../app/lessons/steppanel.cpp" line="166" />
         <source> · ★ in class</source>
         <translation> · ★ 课堂步骤</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="165" />
+        <location filename="../app/lessons/steppanel.cpp" line="169" />
         <source>**Goal:** %1</source>
         <translation>**目标**：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="169" />
+        <location filename="../app/lessons/steppanel.cpp" line="173" />
         <source>Predict first</source>
         <translation>先猜一猜</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="214" />
+        <location filename="../app/lessons/steppanel.cpp" line="224" />
         <source>Show the answer</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="218" />
+        <location filename="../app/lessons/steppanel.cpp" line="228" />
         <source>Why</source>
         <translation>为什么</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="226" />
+        <location filename="../app/lessons/steppanel.cpp" line="236" />
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="248" />
+        <location filename="../app/lessons/steppanel.cpp" line="258" />
         <source>Show me</source>
         <translation>演示一下</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="250" />
+        <location filename="../app/lessons/steppanel.cpp" line="260" />
         <source>Make the change this step asks for</source>
         <translation>替你做这一步要求的改动</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="257" />
+        <location filename="../app/lessons/steppanel.cpp" line="267" />
         <source>Teacher notes</source>
         <translation>教师提示</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="271" />
+        <location filename="../app/lessons/steppanel.cpp" line="281" />
         <source>### Try it yourself</source>
         <translation>### 自己试试</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="272" />
+        <location filename="../app/lessons/steppanel.cpp" line="282" />
         <source>Every control is unlocked now. Your challenge:</source>
         <translation>现在所有控件都可以用了。你的挑战：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="283" />
+        <location filename="../app/lessons/steppanel.cpp" line="293" />
         <source>Restore the lesson preset</source>
         <translation>恢复本课预设</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="285" />
+        <location filename="../app/lessons/steppanel.cpp" line="295" />
         <source>Go back to the lesson's data, network and settings</source>
         <translation>回到本课的数据、网络和设置</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="296" />
+        <location filename="../app/lessons/steppanel.cpp" line="306" />
         <source>Open this setup in TF Playground</source>
         <translation>在 TF Playground 中打开这个设置</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="298" />
+        <location filename="../app/lessons/steppanel.cpp" line="308" />
         <source>Opens the same data, network and settings in TensorFlow Playground (needs the internet); the link is also copied</source>
         <translation>在 TensorFlow Playground 中打开相同的数据、网络和设置（需要联网）；链接也会复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="312" />
+        <location filename="../app/lessons/steppanel.cpp" line="322" />
         <source>No Playground link for this setup: %1</source>
         <translation>这个设置无法生成 Playground 链接：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="317" />
+        <location filename="../app/lessons/steppanel.cpp" line="327" />
         <source>Opened in your browser; the link is also on the clipboard.</source>
         <translation>已在浏览器中打开；链接也已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="318" />
+        <location filename="../app/lessons/steppanel.cpp" line="328" />
         <source>The link is on the clipboard: paste it into a browser.</source>
         <translation>链接已复制到剪贴板：请粘贴到浏览器中打开。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="325" />
+        <location filename="../app/lessons/steppanel.cpp" line="335" />
         <source>validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="326" />
+        <location filename="../app/lessons/steppanel.cpp" line="336" />
         <source>false negatives in the validation set</source>
         <translation>验证集中的假负例（FN）个数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="327" />
+        <location filename="../app/lessons/steppanel.cpp" line="337" />
         <source>trainable parameters</source>
         <translation>可训练参数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="328" />
+        <location filename="../app/lessons/steppanel.cpp" line="338" />
         <source>hidden neurons</source>
         <translation>隐藏层神经元</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="329" />
+        <location filename="../app/lessons/steppanel.cpp" line="339" />
         <source>updates</source>
         <translation>更新次数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="341" />
+        <location filename="../app/lessons/steppanel.cpp" line="351" />
         <source>Train and compare</source>
         <translation>训练并对比</translation>
     </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="353" />
+        <source>Run the sweep</source>
+        <translation>开始超参数搜索</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="355" />
+        <source>Evaluate on test set</source>
+        <translation>在测试集上评估</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="357" />
+        <source>Train side by side to epoch %1</source>
+        <translation>并排训练到第 %1 个 epoch</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/lessons/steppanel.cpp" line="345" />
+        <location filename="../app/lessons/steppanel.cpp" line="361" />
         <source>Train %n epoch(s)</source>
         <translation>
             <numerusform>训练 %n 个 epoch</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="347" />
+        <location filename="../app/lessons/steppanel.cpp" line="363" />
         <source>Train to epoch %1</source>
         <translation>训练到第 %1 个 epoch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lessons/steppanel.cpp" line="349" />
-        <location filename="../app/lessons/steppanel.cpp" line="351" />
+        <location filename="../app/lessons/steppanel.cpp" line="365" />
+        <location filename="../app/lessons/steppanel.cpp" line="367" />
         <source>Take %n step(s)</source>
         <translation>
             <numerusform>走 %n 步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="351" />
+        <location filename="../app/lessons/steppanel.cpp" line="367" />
         <source>Run to the bottom</source>
         <translation>运行到收敛</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="365" />
+        <location filename="../app/lessons/steppanel.cpp" line="381" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="365" />
+        <location filename="../app/lessons/steppanel.cpp" line="381" />
         <source>Try it yourself ▶</source>
         <translation>自己试试 ▶</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="365" />
+        <location filename="../app/lessons/steppanel.cpp" line="381" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="136" />
-        <location filename="../app/lessons/steppanel.cpp" line="366" />
+        <location filename="../app/lessons/steppanel.cpp" line="140" />
+        <location filename="../app/lessons/steppanel.cpp" line="382" />
         <source>Next step (Page Down)</source>
         <translation>下一步（Page Down）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="374" />
+        <location filename="../app/lessons/steppanel.cpp" line="390" />
         <source>Your prediction: %1</source>
         <translation>你的预测：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="375" />
+        <location filename="../app/lessons/steppanel.cpp" line="391" />
         <source>Think again with the hint, then lock in your answer (you may keep it).</source>
         <translation>看看提示，再想一想，然后锁定你的答案（也可以保留原来的答案）。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="376" />
+        <location filename="../app/lessons/steppanel.cpp" line="392" />
         <source>Answer first: the action unlocks once you have predicted.</source>
         <translation>先回答：做出预测后才能开始操作。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="379" />
+        <location filename="../app/lessons/steppanel.cpp" line="395" />
         <source>**Hint:** %1</source>
         <translation>**提示**：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="379" />
+        <location filename="../app/lessons/steppanel.cpp" line="395" />
         <source>**Not quite yet.** A hint: %1</source>
         <translation>**还差一点**。提示：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="384" />
+        <location filename="../app/lessons/steppanel.cpp" line="400" />
         <source>Make your prediction first</source>
         <translation>请先做出预测</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="397" />
+        <location filename="../app/lessons/steppanel.cpp" line="413" />
         <source>Your first guess: %1</source>
         <translation>你的第一次猜测：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="398" />
+        <location filename="../app/lessons/steppanel.cpp" line="414" />
         <source>Your prediction: **%1** — the answer: **%2** %3</source>
         <translation>你的预测：**%1** —— 答案：**%2** %3</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="422" />
+        <location filename="../app/lessons/steppanel.cpp" line="438" />
         <source>✓ Challenge met on your screen right now!</source>
         <translation>✓ 你屏幕上的结果已经达成挑战！</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="423" />
+        <location filename="../app/lessons/steppanel.cpp" line="439" />
         <source>Not met yet: keep trying.</source>
         <translation>还没达成，继续试试。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="428" />
+        <location filename="../app/lessons/steppanel.cpp" line="444" />
         <source>Your best so far (lower is better): %1 %2</source>
         <translation>你目前的最好成绩（越小越好）：%2 %1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="438" />
+        <location filename="../app/lessons/steppanel.cpp" line="463" />
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="439" />
+        <location filename="../app/lessons/steppanel.cpp" line="464" />
+        <source>Running… %1 of %2 settings trained</source>
+        <translation>运行中… %2 种设置已训练 %1 种</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/steppanel.cpp" line="466" />
         <source>Running… epoch %1</source>
         <translation>正在训练… 第 %1 个 epoch</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="446" />
+        <location filename="../app/lessons/steppanel.cpp" line="474" />
         <source>✓ The step's goal is reached.</source>
         <translation>✓ 这一步的目标已经达到。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="447" />
+        <location filename="../app/lessons/steppanel.cpp" line="475" />
         <source>Next unlocks when the step's goal is reached on the screen.</source>
         <translation>屏幕上达到这一步的目标后，"下一步"才会解锁。</translation>
     </message>
@@ -4151,6 +4615,354 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
         <location filename="../app/workspace/stoppingsettings.cpp" line="131" />
         <source>When early stopping ends training, go back to the weights of the epoch with the lowest validation loss (needs early stopping).</source>
         <translation>提前停止结束训练时，回到验证集损失最低的那个 epoch 的权重（需要开启提前停止）。</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="139" />
+        <source>%1 is chosen twice.</source>
+        <translation>%1 被选了两次。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="153" />
+        <source>Choose at least one hyperparameter to vary.</source>
+        <translation>请至少选择一个要改变的超参数。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="157" />
+        <source>That is %1 settings to train; a sweep may have at most %2. Use fewer values.</source>
+        <translation>这样要训练 %1 种设置；一次搜索最多 %2 种。请减少一些值。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="163" />
+        <source>The sweep compares the settings on the validation set, but it is empty. Give the validation set a share in the Data tab first.</source>
+        <translation>超参数搜索要在验证集上比较各种设置，但现在验证集是空的。请先在“数据”页给验证集分一些比例。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="212" />
+        <source>Sweep cancelled: %1 of %2 settings finished.</source>
+        <translation>搜索已取消：%2 种设置中完成了 %1 种。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="213" />
+        <source>Sweep finished. ★ marks the lowest validation loss.</source>
+        <translation>搜索完成。★ 标出验证损失最低的设置。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="245" />
+        <location filename="../app/experiments/sweepdialog.cpp" line="337" />
+        <source>Evaluate on test set</source>
+        <translation>在测试集上评估</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="246" />
+        <source>Measure %1 on the test set?
+
+The test set is meant to be used once, at the end, after you have chosen with the validation set. The app records this, and this sweep cannot use the test set again.</source>
+        <translation>要在测试集上检验 %1 吗？
+
+测试集应该只在最后用一次：先用验证集选好，再用测试集检验。软件会记下这次评估，这次搜索不能再使用测试集。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="268" />
+        <source>The test set was already evaluated in this sweep, for %1. It is meant to be used once: choosing again by its score would make that score too optimistic.</source>
+        <translation>这次搜索已经在测试集上评估过了（%1）。测试集只应该用一次：如果再根据它的成绩来挑选，这个成绩就会过于乐观。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="286" />
+        <source>Test set (used once, for %1): loss %2, accuracy %3. Validation: loss %4, accuracy %5.</source>
+        <translation>测试集（已使用一次，%1）：损失 %2，准确率 %3。验证集：损失 %4，准确率 %5。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="296" />
+        <source>%1 is now in the workspace. Press Train: it stops after %2 epochs with the numbers of this table.</source>
+        <translation>%1 已载入工作区。按【训练】：训练 %2 个 epoch 后会停下，得到和表格里一样的数字。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="318" />
+        <source>Hyperparameter sweep</source>
+        <translation>超参数搜索</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="319" />
+        <source>Vary up to three hyperparameters. Every combination is trained from the workspace's current setup with the same seeds, and compared on the validation set. The test set stays locked.</source>
+        <translation>最多选三个超参数，并给出要试的值。每一种组合都从工作区当前的设置出发、用同样的随机种子训练，并在验证集上比较。测试集保持锁定。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="322" />
+        <source>Hyperparameter &amp;%1:</source>
+        <translation>超参数 &amp;%1：</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="326" />
+        <source>(none)</source>
+        <translation>（不用）</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="331" />
+        <source>Values of hyperparameter %1</source>
+        <translation>超参数 %1 的取值</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="333" />
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epoch 数：</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="334" />
+        <source>Start sweep</source>
+        <translation>开始搜索</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="335" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="336" />
+        <source>%v of %m settings</source>
+        <translation>%v / %m 种设置</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="338" />
+        <source>Measure the chosen setting on the test set: once, at the end</source>
+        <translation>在测试集上检验选中的设置：只在最后用一次</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="339" />
+        <source>Open in workspace</source>
+        <translation>在工作区中打开</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepdialog.cpp" line="340" />
+        <source>Load the chosen setting into the workspace, with the same seeds</source>
+        <translation>把选中的设置载入工作区，使用同样的随机种子</translation>
+    </message>
+</context>
+<context>
+    <name>SweepHeatGrid</name>
+    <message>
+        <location filename="../app/experiments/sweepheatgrid.cpp" line="160" />
+        <source>acc %1</source>
+        <translation>准确率 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepheatgrid.cpp" line="162" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepheatgrid.cpp" line="162" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>SweepLauncher</name>
+    <message>
+        <location filename="../app/experiments/sweeplauncher.cpp" line="30" />
+        <source>Hyperparameter sweep…</source>
+        <translation>超参数搜索…</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweeplauncher.cpp" line="31" />
+        <source>Train a grid of settings in the background and compare them on the validation set</source>
+        <translation>在后台训练一组设置，并在验证集上比较它们</translation>
+    </message>
+</context>
+<context>
+    <name>SweepTable</name>
+    <message>
+        <location filename="../app/experiments/sweeptable.cpp" line="89" />
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweeptable.cpp" line="89" />
+        <source>Training accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweeptable.cpp" line="89" />
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweeptable.cpp" line="89" />
+        <source>Validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweeptable.cpp" line="90" />
+        <source>Test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweeptable.cpp" line="90" />
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweeptable.cpp" line="111" />
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweeptable.cpp" line="116" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweeptable.cpp" line="116" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweeptable.cpp" line="127" />
+        <source>Best: the lowest validation loss</source>
+        <translation>最佳：验证损失最低</translation>
+    </message>
+</context>
+<context>
+    <name>SweepValues</name>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="28" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="29" />
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="30" />
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="31" />
+        <source>L2 rate</source>
+        <translation>L2 正则化率</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="32" />
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="33" />
+        <source>Epochs</source>
+        <translation>Epoch 数</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="39" />
+        <source>e.g. 0.3, 0.03, 0.003</source>
+        <translation>例如 0.3, 0.03, 0.003</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="40" />
+        <source>layers separated by ;  e.g. 2; 4, 2; 8, 8, 8</source>
+        <translation>用 ; 分隔不同的网络  例如 2; 4, 2; 8, 8, 8</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="41" />
+        <source>e.g. 1, 10, 30</source>
+        <translation>例如 1, 10, 30</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="42" />
+        <source>e.g. 0, 0.001, 0.01</source>
+        <translation>例如 0, 0.001, 0.01</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="43" />
+        <source>e.g. tanh, relu, sigmoid</source>
+        <translation>例如 tanh, relu, sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="44" />
+        <source>e.g. 50, 200, 800</source>
+        <translation>例如 50, 200, 800</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="58" />
+        <source>%1: type at least one value.</source>
+        <translation>%1：请至少输入一个值。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="60" />
+        <source>%1: at most %2 values.</source>
+        <translation>%1：最多 %2 个值。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="69" />
+        <source>%1: “%2” is not a list of neuron counts from 1 to 64.</source>
+        <translation>%1：“%2”不是一组 1 到 64 之间的神经元个数。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="73" />
+        <source>%1: “%2” must have 1 to 6 hidden layers.</source>
+        <translation>%1：“%2”必须有 1 到 6 个隐藏层。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="79" />
+        <source>%1: “%2” is unknown; use %3.</source>
+        <translation>%1：不认识“%2”；请使用 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="85" />
+        <source>%1: “%2” must be a whole number from 1 to %3.</source>
+        <translation>%1：“%2”必须是 1 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="91" />
+        <source>%1: “%2” must be a number above 0 and at most 10.</source>
+        <translation>%1：“%2”必须是大于 0、不超过 10 的数。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="92" />
+        <source>%1: “%2” must be a number from 0 to 10.</source>
+        <translation>%1：“%2”必须是 0 到 10 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../app/experiments/sweepvalues.cpp" line="99" />
+        <source>%1: “%2” is listed twice.</source>
+        <translation>%1：“%2”写了两次。</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdControl</name>
+    <message>
+        <location filename="../app/workspace/thresholdcontrol.cpp" line="77" />
+        <source>output ≥ %1</source>
+        <translation>输出 ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/thresholdcontrol.cpp" line="88" />
+        <source>Decision threshold %1</source>
+        <translation>判定阈值 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/thresholdcontrol.cpp" line="101" />
+        <source>Decision threshold</source>
+        <translation>判定阈值</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/thresholdcontrol.cpp" line="102" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/thresholdcontrol.cpp" line="103" />
+        <source>A point counts as the positive (blue) class when the network's output is at least this value. Moving it trades missed positives (FN) for false alarms (FP).</source>
+        <translation>网络输出不小于这个值时，该点算作正类（蓝色）。移动它就是在漏报（FN）和误报（FP）之间取舍。</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/thresholdcontrol.cpp" line="105" />
+        <source>Back to the usual threshold (0 for a tanh output, 0.5 for a sigmoid output)</source>
+        <translation>回到通常的阈值（tanh 输出为 0，sigmoid 输出为 0.5）</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +5161,103 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
     </message>
 </context>
 <context>
+    <name>ViewExport</name>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="66" />
+        <source>&amp;Loss chart as image…</source>
+        <translation>损失曲线图导出为图片(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="67" />
+        <source>The loss chart as a PNG or SVG file</source>
+        <translation>把损失曲线图保存为 PNG 或 SVG 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="68" />
+        <source>A&amp;ccuracy chart as image…</source>
+        <translation>准确率曲线图导出为图片(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="69" />
+        <source>The accuracy chart as a PNG or SVG file</source>
+        <translation>把准确率曲线图保存为 PNG 或 SVG 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="70" />
+        <source>&amp;Decision boundary as image…</source>
+        <translation>决策边界导出为图片(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="71" />
+        <source>The decision boundary with the data points as a PNG or SVG file</source>
+        <translation>把决策边界和数据点保存为 PNG 或 SVG 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="72" />
+        <source>Training &amp;history as CSV…</source>
+        <translation>训练历史导出为 CSV(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="73" />
+        <source>Loss and accuracy of every epoch, for a spreadsheet</source>
+        <translation>每个 epoch 的损失和准确率，可用电子表格打开</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="106" />
+        <source>Save image as…</source>
+        <translation>图片另存为…</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="115" />
+        <source>workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="122" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="123" />
+        <source>PNG image, double size for a projector or print (*.png)</source>
+        <translation>PNG 图片，双倍尺寸，用于投影或打印 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="124" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="126" />
+        <source>Export image</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="153" />
+        <source>Export training history</source>
+        <translation>导出训练历史</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="155" />
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="178" />
+        <source>The export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../app/files/viewexport.cpp" line="179" />
+        <source>“%1” cannot be exported.
+
+%2</source>
+        <translation>无法导出“%1”。
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>WeightEditDialog</name>
     <message>
         <location filename="../app/views/weighteditdialog.cpp" line="94" />
@@ -4468,124 +5377,134 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="307" />
+        <location filename="../app/workspace/workspacepage.cpp" line="341" />
         <source>Add a hidden layer</source>
         <translation>添加一个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="309" />
+        <location filename="../app/workspace/workspacepage.cpp" line="343" />
         <source>Remove a hidden layer</source>
         <translation>删除一个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="311" />
+        <location filename="../app/workspace/workspacepage.cpp" line="345" />
         <source>Add a neuron</source>
         <translation>添加一个神经元</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="313" />
+        <location filename="../app/workspace/workspacepage.cpp" line="347" />
         <source>Remove a neuron</source>
         <translation>删除一个神经元</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="315" />
+        <location filename="../app/workspace/workspacepage.cpp" line="349" />
         <source>Change the activation function</source>
         <translation>更改激活函数</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="317" />
+        <location filename="../app/workspace/workspacepage.cpp" line="351" />
         <source>Change a weight</source>
         <translation>修改一个权重</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="319" />
+        <location filename="../app/workspace/workspacepage.cpp" line="353" />
         <source>Change a bias</source>
         <translation>修改一个偏置</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="321" />
+        <location filename="../app/workspace/workspacepage.cpp" line="355" />
         <source>Replace the network</source>
         <translation>替换整个网络</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="347" />
+        <location filename="../app/workspace/workspacepage.cpp" line="381" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="348" />
+        <location filename="../app/workspace/workspacepage.cpp" line="382" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="349" />
+        <location filename="../app/workspace/workspacepage.cpp" line="383" />
         <source>The data set, its split into training, validation and test sets, and the input features</source>
         <translation>数据集、它的训练集/验证集/测试集划分，以及输入特征</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="350" />
+        <location filename="../app/workspace/workspacepage.cpp" line="384" />
         <source>Hyperparameters: learning rate, optimizer, loss, regularization and stopping</source>
         <translation>超参数：学习率、优化器、损失函数、正则化和停止条件</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="351" />
+        <location filename="../app/workspace/workspacepage.cpp" line="385" />
         <source>Loss and accuracy</source>
         <translation>损失与准确率</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="352" />
+        <location filename="../app/workspace/workspacepage.cpp" line="386" />
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="353" />
+        <location filename="../app/workspace/workspacepage.cpp" line="387" />
         <source>Parameter table</source>
         <translation>参数表</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="354" />
+        <location filename="../app/workspace/workspacepage.cpp" line="388" />
         <source>Loss and accuracy over the epochs for each data set</source>
         <translation>各数据集的损失和准确率随 epoch 的变化</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="355" />
+        <location filename="../app/workspace/workspacepage.cpp" line="389" />
         <source>Mean size of the gradient in each layer (log scale)</source>
         <translation>每一层梯度的平均大小（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="356" />
+        <location filename="../app/workspace/workspacepage.cpp" line="390" />
         <source>Every weight and bias, with the gradient of the last update; changed values flash</source>
         <translation>每个权重和偏置，以及最近一次更新的梯度；改变的值会闪烁</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="357" />
-        <location filename="../app/workspace/workspacepage.cpp" line="359" />
+        <location filename="../app/workspace/workspacepage.cpp" line="391" />
+        <source>Run history</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="392" />
+        <source>Every finished run: compare, overlay on the charts, reopen, export</source>
+        <translation>每一次完成的训练：比较、叠加到曲线图上、重新打开、导出</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspacepage.cpp" line="393" />
+        <location filename="../app/workspace/workspacepage.cpp" line="395" />
         <source>Discretize output</source>
         <translation>离散化输出</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="358" />
+        <location filename="../app/workspace/workspacepage.cpp" line="394" />
         <source>Show only the predicted class, without the shades of confidence</source>
         <translation>只显示预测的类别，不显示把握程度的深浅</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="360" />
+        <location filename="../app/workspace/workspacepage.cpp" line="396" />
         <source>Show test data</source>
         <translation>显示测试集</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="361" />
+        <location filename="../app/workspace/workspacepage.cpp" line="397" />
         <source>Show the test points in the plot; look at them last, after choosing the model</source>
         <translation>在图中显示测试集的点；请在选定模型之后最后再看</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="363" />
-        <location filename="../app/workspace/workspacepage.cpp" line="365" />
+        <location filename="../app/workspace/workspacepage.cpp" line="399" />
+        <location filename="../app/workspace/workspacepage.cpp" line="401" />
         <source>Highlight misclassified</source>
         <translation>突出显示分错的点</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workspacepage.cpp" line="364" />
+        <location filename="../app/workspace/workspacepage.cpp" line="400" />
         <source>Mark the points the network currently gets wrong</source>
         <translation>标出网络当前分错的点</translation>
     </message>
@@ -4593,132 +5512,147 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 <context>
     <name>WorkspaceReader</name>
     <message>
-        <location filename="../files/workspacereader.cpp" line="40" />
+        <location filename="../files/workspacereader.cpp" line="51" />
         <source>The parts of the workspace do not fit together (%1).</source>
         <translation>工作区的各部分互不匹配（%1）。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="55" />
+        <location filename="../files/workspacereader.cpp" line="65" />
+        <source>“%1” is %2; the runs must be listed oldest first, each with a higher number than the one before.</source>
+        <translation>“%1”是 %2；训练记录必须从最早的一次排起，每一次的编号都比前一次大。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="70" />
+        <source>The networks of the run history (“%1”) hold more than %2 weights together.</source>
+        <translation>训练记录（“%1”）里的网络一共有超过 %2 个权重。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="87" />
+        <source>“%1” must be a date and time such as “2026-09-01T08:30:00Z”.</source>
+        <translation>“%1”必须是日期和时间，例如“2026-09-01T08:30:00Z”。</translation>
+    </message>
+    <message>
+        <location filename="../files/workspacereader.cpp" line="113" />
         <source>The split (“%1”) adds up to %2%; it must add up to 100%.</source>
         <translation>数据划分（“%1”）合计 %2%，必须正好是 100%。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="62" />
+        <location filename="../files/workspacereader.cpp" line="120" />
         <source>“%1” must name at least one feature.</source>
         <translation>“%1”必须至少列出一个特征。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="89" />
+        <location filename="../files/workspacereader.cpp" line="147" />
         <source>“%1” must hold three numbers: x, y and the label.</source>
         <translation>“%1”必须包含三个数：x、y 和标签。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="110" />
+        <location filename="../files/workspacereader.cpp" line="168" />
         <source>“%1” cannot be softmax: softmax is only for the output layer.</source>
         <translation>“%1”不能是 softmax：softmax 只用于输出层。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="115" />
+        <location filename="../files/workspacereader.cpp" line="173" />
         <source>“%1” must be tanh, sigmoid or linear.</source>
         <translation>“%1”必须是 tanh、sigmoid 或 linear。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="147" />
+        <location filename="../files/workspacereader.cpp" line="208" />
         <source>The data set cannot be made from the file's settings (%1).</source>
         <translation>无法按文件中的设置生成数据集（%1）。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="157" />
+        <location filename="../files/workspacereader.cpp" line="218" />
         <source>“%1” must hold at least the output layer.</source>
         <translation>“%1”至少要包含输出层。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="171" />
+        <location filename="../files/workspacereader.cpp" line="232" />
         <source>The network in the file has %1 inputs and %2 outputs, but its data needs %3 and %4.</source>
         <translation>文件中的网络有 %1 个输入、%2 个输出，但它的数据需要 %3 个输入、%4 个输出。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="184" />
+        <location filename="../files/workspacereader.cpp" line="245" />
         <source>The network (“%1”) does not match the workspace's network settings (“spec.network”).</source>
         <translation>网络（“%1”）与工作区的网络设置（“spec.network”）不一致。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="188" />
+        <location filename="../files/workspacereader.cpp" line="249" />
         <source>The loss “%1” does not fit the network's output layer (%2).</source>
         <translation>损失函数“%1”与网络的输出层（%2）不匹配。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="207" />
+        <location filename="../files/workspacereader.cpp" line="268" />
         <source>“%1” must be %2 hexadecimal digits (the generator's %3 words).</source>
         <translation>“%1”必须是 %2 个十六进制数字（随机数生成器的 %3 个字）。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="214" />
+        <location filename="../files/workspacereader.cpp" line="275" />
         <source>“%1” is not a state the random generator can be in.</source>
         <translation>“%1”不是随机数生成器可能处于的状态。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="248" />
+        <location filename="../files/workspacereader.cpp" line="309" />
         <source>The optimizer's state (“%1”) does not fit the optimizer “%2” of this network.</source>
         <translation>优化器状态（“%1”）与这个网络的优化器“%2”不匹配。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="258" />
+        <location filename="../files/workspacereader.cpp" line="319" />
         <source>The training state does not fit this workspace: %1</source>
         <translation>训练状态与这个工作区不匹配：%1</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="288" />
+        <location filename="../files/workspacereader.cpp" line="349" />
         <source>its counters contradict each other.</source>
         <translation>其中的计数互相矛盾。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="290" />
+        <location filename="../files/workspacereader.cpp" line="351" />
         <source>the position in the epoch is outside the training set.</source>
         <translation>本轮（epoch）中的位置超出了训练集。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="292" />
+        <location filename="../files/workspacereader.cpp" line="353" />
         <source>the best validation epoch is not one of the run's epochs.</source>
         <translation>验证损失最低的那一轮不属于这次训练。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="294" />
+        <location filename="../files/workspacereader.cpp" line="355" />
         <source>the sample order is not an order of the training samples.</source>
         <translation>样本顺序不是训练样本的一种排列。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="296" />
+        <location filename="../files/workspacereader.cpp" line="357" />
         <source>the gradient sums do not match the network's layers.</source>
         <translation>梯度累计值与网络的层不匹配。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="298" />
+        <location filename="../files/workspacereader.cpp" line="359" />
         <source>the saved weights do not match the network.</source>
         <translation>保存的权重与网络不匹配。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="300" />
+        <location filename="../files/workspacereader.cpp" line="361" />
         <source>the epoch history does not start at epoch 0.</source>
         <translation>epoch 历史不是从第 0 轮开始的。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="302" />
+        <location filename="../files/workspacereader.cpp" line="363" />
         <source>the epoch history is too long.</source>
         <translation>epoch 历史太长。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="304" />
+        <location filename="../files/workspacereader.cpp" line="365" />
         <source>the epochs of the history are not in order.</source>
         <translation>历史中的各轮没有按顺序排列。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="306" />
+        <location filename="../files/workspacereader.cpp" line="367" />
         <source>the epoch history holds a value that is not a measurement.</source>
         <translation>epoch 历史中有一个不是有效测量结果的值。</translation>
     </message>
     <message>
-        <location filename="../files/workspacereader.cpp" line="308" />
+        <location filename="../files/workspacereader.cpp" line="369" />
         <source>the epoch history does not end at the current epoch.</source>
         <translation>epoch 历史没有结束于当前这一轮。</translation>
     </message>

@@ -5,8 +5,10 @@
 #include "lessonshell.h"
 #include "recentfiles.h"
 #include "steppanel.h"
+#include "viewexport.h"
 #include "workspacedocument.h"
 #include "workspacefile.h"
+#include "workspacepage.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -18,6 +20,7 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <array>
 #include <memory>
 
 namespace {
@@ -52,6 +55,8 @@ FileMenu::FileMenu(Workspace *workspace, LessonShell *shell, QWidget *window)
     m_exportPyTorchAction->setObjectName(QStringLiteral("exportPyTorchAction"));
     m_exportKerasAction = m_exportMenu->addAction(QString(), this, [this] { askExport(ScriptExport::Target::Keras); });
     m_exportKerasAction->setObjectName(QStringLiteral("exportKerasAction"));
+    m_viewExport = new ViewExport(shell->workspacePage(), m_document, [this] { return startDirectory(); }, window);
+    m_viewExport->addTo(m_exportMenu);
 
     connect(m_document, &WorkspaceDocument::saved, this, [](const QString &path) { RecentFiles::add(path); });
     connect(m_document, &WorkspaceDocument::saveFailed, this, [this](const QString &path, const QString &message) {
@@ -89,6 +94,7 @@ void FileMenu::retranslate()
     m_exportKerasAction->setText(tr("&Keras script…"));
     m_exportKerasAction->setToolTip(tr("The same network in Keras (TensorFlow), on the same data and from the same "
                                        "initial weights"));
+    m_viewExport->retranslate();
 }
 
 bool FileMenu::isFreePlay() const
@@ -107,11 +113,60 @@ QString FileMenu::startDirectory() const
 
 void FileMenu::open()
 {
+    if (settleChanges([this] { chooseAndOpen(); }))
+        chooseAndOpen();
+}
+
+void FileMenu::chooseAndOpen()
+{
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Open workspace"), startDirectory(),
         tr("Neural Lessons workspaces (*.%1);;All files (*)").arg(QLatin1String(WorkspaceFile::kSuffix)));
     if (!path.isEmpty())
         openFile(path);
+}
+
+bool FileMenu::hasUnsavedChanges() const
+{
+    return isFreePlay() && m_document->isModified();
+}
+
+bool FileMenu::settleChanges(std::function<void()> afterSave)
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const QString current = m_document->path();
+    switch (m_askSave(m_window, current.isEmpty() ? QString() : fileName(current))) {
+    case SaveQuestion::Answer::Discard:
+        return true;
+    case SaveQuestion::Answer::Cancel:
+        return false;
+    case SaveQuestion::Answer::Save:
+        break;
+    }
+    const QString target = current.isEmpty() ? askSavePath() : current;
+    if (target.isEmpty())
+        return false;
+    // Go on after this save only; a failed one shows its message (saveFailed) and stops here.
+    auto connections = std::make_shared<std::array<QMetaObject::Connection, 2>>();
+    const auto finish = [connections] {
+        for (const QMetaObject::Connection &c : *connections)
+            disconnect(c);
+    };
+    (*connections)[0] = connect(m_document, &WorkspaceDocument::saved, this, [finish, afterSave, target](const QString &path) {
+        if (path != target)
+            return;
+        const std::function<void()> next = afterSave; // the lambda holding it goes with the connection
+        finish();
+        next();
+    });
+    (*connections)[1] = connect(m_document, &WorkspaceDocument::saveFailed, this,
+                                [finish, target](const QString &path) {
+                                    if (path == target)
+                                        finish();
+                                });
+    saveFile(target);
+    return false;
 }
 
 bool FileMenu::openFile(const QString &path)
@@ -139,17 +194,22 @@ void FileMenu::save()
 
 void FileMenu::saveAs()
 {
+    const QString path = askSavePath();
+    if (!path.isEmpty())
+        saveFile(path);
+}
+
+QString FileMenu::askSavePath()
+{
     const QString suggested = m_document->path().isEmpty()
         ? startDirectory() + QLatin1Char('/') + tr("workspace") + QLatin1Char('.') + QLatin1String(WorkspaceFile::kSuffix)
         : m_document->path();
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Save workspace"), suggested,
         tr("Neural Lessons workspaces (*.%1)").arg(QLatin1String(WorkspaceFile::kSuffix)));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + QLatin1String(WorkspaceFile::kSuffix);
-    saveFile(path);
+    return path;
 }
 
 void FileMenu::askExport(ScriptExport::Target target)
@@ -213,6 +273,12 @@ void FileMenu::rebuildRecentMenu()
 }
 
 void FileMenu::openRecent(const QString &path)
+{
+    if (settleChanges([this, path] { openExisting(path); }))
+        openExisting(path);
+}
+
+void FileMenu::openExisting(const QString &path)
 {
     if (!QFileInfo::exists(path)) {
         RecentFiles::remove(path);

@@ -12,6 +12,7 @@ WorkspaceDocument::WorkspaceDocument(Workspace *workspace, QObject *parent) : QO
     connect(&session, &TrainingSession::reportReceived, this, &WorkspaceDocument::onReport);
     connect(workspace, &Workspace::specChanged, this, &WorkspaceDocument::markChanged);
     connect(&workspace->undoStack(), &QUndoStack::indexChanged, this, &WorkspaceDocument::markChanged);
+    connect(&workspace->runHistory(), &RunHistory::edited, this, &WorkspaceDocument::markChanged);
     // A lesson's preset is a new, untitled workspace: saving must not overwrite the file that
     // was open before with a lesson's state.
     connect(workspace, &Workspace::presetLoaded, this, [this] {
@@ -57,8 +58,10 @@ void WorkspaceDocument::onStateCaptured(quint64 ticket, const WorkspaceState &st
         return;
     const Pending pending = *found;
     m_pending.erase(found);
+    WorkspaceState withHistory = state;
+    m_workspace->runHistory().store(withHistory);
     QString error;
-    if (!WorkspaceFile::save(pending.path, state, &error)) {
+    if (!WorkspaceFile::save(pending.path, withHistory, &error)) {
         emit saveFailed(pending.path, error);
         return;
     }

@@ -4,6 +4,8 @@
 #include "featurespanel.h"
 #include "hyperparameterpanel.h"
 #include "networkview.h"
+#include "thresholdcontrol.h"
+#include "sweeplauncher.h"
 #include "trainingcontrols.h"
 #include "workspacepage.h"
 
@@ -77,6 +79,8 @@ void LessonLocks::apply(WorkspacePage &page, const QStringList &unlocked)
         page.hyperparameterPanel()->setControlEnabled(it.value(), isOpen(it.key()));
 
     page.setShowTestEnabled(isOpen(QStringLiteral("view.showTest")));
+    page.sweepLauncher()->setEnabled(all);
+    page.thresholdControl()->setControlEnabled(isOpen(QStringLiteral("training.threshold")));
     page.featuresPanel()->setControlEnabled(QStringLiteral("features"), isOpen(QStringLiteral("features")));
     page.networkView()->setEditable(isOpen(QStringLiteral("network.hidden")) || isOpen(QStringLiteral("network.activation")));
 

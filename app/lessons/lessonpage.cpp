@@ -8,6 +8,7 @@
 #include "lossbowlstage.h"
 #include "outputcalculatorstage.h"
 #include "panelhighlight.h"
+#include "sidebysidepage.h"
 #include "steppanel.h"
 #include "updatereplay.h"
 #include "workspacepage.h"
@@ -37,11 +38,14 @@ LessonPage::LessonPage(WorkspacePage *workspace, QWidget *parent) : QWidget(pare
     m_stages->addWidget(m_calculator);
     m_stages->addWidget(m_plot);
     m_stages->addWidget(m_codeSplitter);
+    m_sideBySide = new SideBySidePage;
+    m_stages->addWidget(m_sideBySide);
 
     m_code->setSession(&m_workspace->workspace().session());
     m_session = new LessonSession(m_workspace, this, this);
     m_replay = new UpdateReplay(m_workspace, m_code, this);
     connect(m_replay, &UpdateReplay::finished, m_session, &LessonSession::stageChanged);
+    connect(m_sideBySide, &SideBySidePage::refreshed, m_session, &LessonSession::stageChanged);
     m_panel = new StepPanel(m_session);
     m_panel->setMinimumWidth(320);
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -132,6 +136,22 @@ void LessonPage::showStage(const QString &stage, const PresetState &state, bool 
         m_stages->setCurrentWidget(m_calculator);
     } else if (stage == QLatin1String("activationPlot")) {
         m_stages->setCurrentWidget(m_plot);
+    } else if (stage == QLatin1String("sideBySide")) {
+        if (fresh) {
+            // Every model is the step's state with its own settings on top (FORMAT.md).
+            const LessonSideBySide &models = m_session->step().sideBySide;
+            QList<WorkspaceSpec> specs;
+            QStringList ids;
+            for (const CompareRun &model : models.models) {
+                PresetState variant = state;
+                variant.apply(model.set);
+                specs.append(variant.spec);
+                ids.append(model.id);
+            }
+            m_sideBySide->controller().setEpochLimit(models.epochs);
+            m_sideBySide->loadModels(specs, ids);
+        }
+        m_stages->setCurrentWidget(m_sideBySide);
     } else {
         m_stages->setCurrentWidget(m_workspace);
     }
@@ -148,6 +168,8 @@ void LessonPage::setStageUnlocked(const QStringList &unlocked)
         m_calculator->setLogitLocked(i, !open(QStringLiteral("calc.logit%1").arg(i)));
     m_calculator->setLabelLocked(!open(QStringLiteral("calc.label")));
     m_plot->setXLocked(!open(QStringLiteral("plot.x")));
+    // Lessons define their models: adding and removing them is for free play.
+    m_sideBySide->setAllowed(open(QStringLiteral("training.lr")), open(QStringLiteral("network.hidden")), false);
 }
 
 void LessonPage::runBowl(int steps)
@@ -172,6 +194,28 @@ bool LessonPage::startUpdateReplay()
 bool LessonPage::isReplaying() const
 {
     return m_replay->isRunning();
+}
+
+void LessonPage::runSideBySide(int epochs)
+{
+    m_sideBySide->runTo(epochs);
+}
+
+int LessonPage::sideBySideEpoch() const
+{
+    return m_sideBySide->controller().epoch();
+}
+
+bool LessonPage::isSideBySideRunning() const
+{
+    return m_sideBySide->controller().isPlaying() || m_sideBySide->controller().isStepping();
+}
+
+void LessonPage::addSideBySideRuns(QHash<QString, MetricsSnapshot> &runs) const
+{
+    const SideBySideController &controller = m_sideBySide->controller();
+    for (int i = 0; i < controller.count(); ++i)
+        runs.insert(controller.id(i), controller.snapshot(i));
 }
 
 void LessonPage::updateAnswerVisibility()

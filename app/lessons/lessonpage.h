@@ -20,6 +20,7 @@ class OutputCalculatorStage;
 class PanelHighlight;
 class QSplitter;
 class QStackedWidget;
+class SideBySidePage;
 class StepPanel;
 class UpdateReplay;
 class WorkspacePage;
@@ -39,6 +40,7 @@ public:
     ActivationPlotStage *activationPlot() const { return m_plot; }
     CodePanel *codePanel() const { return m_code; }
     UpdateReplay *updateReplay() const { return m_replay; }
+    SideBySidePage *sideBySide() const { return m_sideBySide; }
 
     void startLesson(const Lesson &lesson, int step = 0);
     /// Free play (自由探索): the workspace alone, every control unlocked, no lesson column.
@@ -55,6 +57,10 @@ public:
     void addStageVariables(MetricsSnapshot &snapshot) const override;
     bool startUpdateReplay() override;
     bool isReplaying() const override;
+    void runSideBySide(int epochs) override;
+    int sideBySideEpoch() const override;
+    bool isSideBySideRunning() const override;
+    void addSideBySideRuns(QHash<QString, MetricsSnapshot> &runs) const override;
 
 signals:
     void lessonListRequested();
@@ -76,6 +82,7 @@ private:
     ActivationPlotStage *m_plot = nullptr;
     CodePanel *m_code = nullptr;
     UpdateReplay *m_replay = nullptr;
+    SideBySidePage *m_sideBySide = nullptr;
     QString m_stage = QStringLiteral("workspace");
     QList<QPointer<PanelHighlight>> m_highlights;
 };

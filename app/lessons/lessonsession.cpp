@@ -1,46 +1,41 @@
 #include "lessonsession.h"
 
-#include "headlessrun.h"
+#include "lessoncomparerunner.h"
 #include "lessonlocks.h"
 #include "lessonstagehost.h"
+#include "lessonsweep.h"
+#include "placeholdertext.h"
 #include "playgroundlink.h"
 #include "workspacepage.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QRegularExpression>
-#include <QThreadPool>
-
-#include <cmath>
-
-namespace {
-
-bool touchesWorkspace(const QJsonObject &set)
-{
-    for (auto it = set.begin(); it != set.end(); ++it)
-        if (!it.key().startsWith(QLatin1String("bowl.")) && !it.key().startsWith(QLatin1String("calc."))
-            && !it.key().startsWith(QLatin1String("view.")))
-            return true;
-    return false;
-}
-
-bool isWorkspaceStage(const QString &stage)
-{
-    return stage == QLatin1String("workspace") || stage == QLatin1String("code");
-}
-
-QString formatValue(double value)
-{
-    if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e9)
-        return QString::number(static_cast<long long>(std::llround(value)));
-    return QString::number(value, 'g', 3);
-}
-
-} // namespace
 
 LessonSession::LessonSession(WorkspacePage *page, LessonStageHost *stages, QObject *parent)
-    : QObject(parent), m_page(page), m_stages(stages)
+    : QObject(parent), m_page(page), m_stages(stages), m_sweep(new LessonSweep(this)),
+      m_compareRunner(new LessonCompareRunner(this))
 {
+    connect(m_compareRunner, &LessonCompareRunner::resultReady, this,
+            [this](const QString &id, const MetricsSnapshot &result) {
+                m_compare.insert(id, result);
+                emit metricsChanged();
+            });
+    connect(m_compareRunner, &LessonCompareRunner::finished, this, &LessonSession::finishAction);
+    connect(m_sweep, &LessonSweep::changed, this, [this] {
+        m_sweep->addRuns(m_compare);
+        emit metricsChanged();
+    });
+    // The sweep (or test evaluation) ends the action of the step that started it, even when
+    // the student has moved on meanwhile.
+    auto finishSweepStep = [this] {
+        if (m_sweepStep < 0 || m_sweepStep >= stepCount() || m_progress[m_sweepStep].actionDone)
+            return;
+        m_progress[m_sweepStep].actionDone = true;
+        emit progressChanged();
+    };
+    connect(m_sweep, &LessonSweep::finished, this, [this, finishSweepStep] {
+        if (m_sweepStep >= 0 && m_sweepStep < stepCount() && !m_lesson.steps[m_sweepStep].sweep.isEmpty())
+            finishSweepStep();
+    });
+    connect(m_sweep, &LessonSweep::testDone, this, finishSweepStep);
     TrainingSession &session = page->workspace().session();
     connect(&session, &TrainingSession::dataChanged, this, [this](const DataReport &data) { m_live.onData(data); });
     connect(&session, &TrainingSession::reportReceived, this, [this](const TrainingReport &) { onReport(); });
@@ -55,6 +50,8 @@ void LessonSession::start(const Lesson &lesson, int step)
     m_progress = QVector<StepProgress>(stepCount());
     m_compare.clear();
     m_index = qBound(0, step, stepCount() - 1);
+    m_sweep->reset();
+    m_sweepStep = -1;
     m_state = stateAt(m_index);
     m_freshStage = true;
     m_page->workspace().loadPreset(m_state.spec);
@@ -63,20 +60,7 @@ void LessonSession::start(const Lesson &lesson, int step)
 
 PresetState LessonSession::stateAt(int index) const
 {
-    PresetState state = PresetState::defaults();
-    state.apply(m_lesson.preset);
-    for (int i = 0; i <= index && i < stepCount(); ++i) {
-        if (m_lesson.steps[i].reset) {
-            state = PresetState::defaults();
-            state.apply(m_lesson.preset);
-        }
-        state.apply(m_lesson.steps[i].set);
-        // Earlier steps count as done: the changes they asked for are made (opening a lesson
-        // at a later step, --step).
-        if (i < index)
-            state.apply(m_lesson.steps[i].solution);
-    }
-    return state;
+    return m_lesson.stateAt(index);
 }
 
 void LessonSession::goToStep(int index)
@@ -93,7 +77,7 @@ void LessonSession::goToStep(int index)
         m_state.spec = m_page->workspace().spec();
         m_state.apply(s.set);
     }
-    if (s.reset || touchesWorkspace(s.set))
+    if (s.reset || PresetState::touchesWorkspace(s.set))
         m_page->workspace().loadPreset(m_state.spec);
     m_freshStage = s.reset || !s.set.isEmpty();
     applyStep();
@@ -102,7 +86,7 @@ void LessonSession::goToStep(int index)
 void LessonSession::applyStep()
 {
     m_runPending = false;
-    ++m_compareTicket; // results of a compare started in another step are dropped
+    m_compareRunner->cancel(); // results of a compare started in another step are dropped
     const LessonStep &s = step();
     m_page->setShowTestData(m_state.showTest);
     m_page->setDiscretize(m_state.discretize);
@@ -121,7 +105,7 @@ void LessonSession::enterFreeMode()
         return;
     m_free = true;
     m_bestScore.reset();
-    ++m_compareTicket;
+    m_compareRunner->cancel();
     const QStringList unlock = m_lesson.freeUnlock.isEmpty() ? QStringList{QStringLiteral("*")} : m_lesson.freeUnlock;
     m_stages->showStage(m_lesson.stage, m_state, false);
     m_stages->setStageUnlocked(unlock);
@@ -146,7 +130,7 @@ void LessonSession::applySolution()
         return;
     m_state.spec = m_page->workspace().spec();
     m_state.apply(step().solution);
-    if (touchesWorkspace(step().solution))
+    if (PresetState::touchesWorkspace(step().solution))
         m_page->workspace().loadPreset(m_state.spec);
     m_stages->showStage(step().stage, m_state, true);
     emit metricsChanged();
@@ -174,7 +158,8 @@ bool LessonSession::stepHasHint() const
 
 bool LessonSession::hasAction() const
 {
-    return step().run.kind != LessonRun::Kind::None || !step().compare.isEmpty();
+    return step().run.kind != LessonRun::Kind::None || !step().compare.isEmpty() || !step().sideBySide.isEmpty()
+           || !step().sweep.isEmpty() || step().evaluateTest;
 }
 
 bool LessonSession::actionAvailable() const
@@ -193,8 +178,12 @@ void LessonSession::runAction()
     p.actionStarted = true;
     p.actionDone = false;
     const LessonRun &run = step().run;
-    if (!step().compare.isEmpty()) {
-        startCompare();
+    if (!step().sideBySide.isEmpty()) {
+        m_stages->runSideBySide(step().sideBySide.epochs);
+    } else if (!step().compare.isEmpty()) {
+        m_compareRunner->start(m_state, step().compare, step().stage == QLatin1String("outputCalculator"));
+    } else if (!step().sweep.isEmpty() || step().evaluateTest) {
+        startSweepAction();
     } else if (run.kind == LessonRun::Kind::BowlSteps) {
         m_stages->runBowl(run.count);
         finishAction();
@@ -233,38 +222,19 @@ void LessonSession::startPendingRun()
     session.play();
 }
 
-void LessonSession::startCompare()
+void LessonSession::startSweepAction()
 {
-    const quint64 ticket = m_compareTicket;
-    const LessonCompare compare = step().compare;
-    const PresetState base = m_state;
-    const bool stageOnly = step().stage == QLatin1String("outputCalculator");
-    QPointer<LessonSession> self(this);
-    // Headless training runs on a pool thread (the GUI thread never trains). Each result is
-    // posted to the application object and applied there only if this session still exists
-    // and is still on the same step.
-    QThreadPool::globalInstance()->start([self, ticket, compare, base, stageOnly]() {
-        for (int i = 0; i < compare.runs.size(); ++i) {
-            PresetState variant = base;
-            variant.apply(compare.runs[i].set);
-            std::optional<MetricsSnapshot> result;
-            try {
-                result = stageOnly ? HeadlessRun::calculator(variant) : HeadlessRun::train(variant, compare.epochs);
-            } catch (const std::exception &) {
-                // The validator refuses presets the engine would; an empty row is all that is lost.
-            }
-            const bool last = i + 1 == compare.runs.size();
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, ticket, id = compare.runs[i].id, result, last]() {
-                if (!self || ticket != self->m_compareTicket)
-                    return;
-                if (result)
-                    self->m_compare.insert(id, *result);
-                emit self->metricsChanged();
-                if (last)
-                    self->finishAction();
-            }, Qt::QueuedConnection);
+    m_sweepStep = m_index;
+    if (!step().sweep.isEmpty()) {
+        m_sweep->start(m_state, step().sweep);
+        return;
+    }
+    // The sweep this evaluation belongs to: the latest sweep step up to here, from its state.
+    for (int i = m_index; i >= 0; --i)
+        if (!m_lesson.steps[i].sweep.isEmpty()) {
+            m_sweep->evaluateChosen(stateAt(i), m_lesson.steps[i].sweep);
+            return;
         }
-    });
 }
 
 void LessonSession::finishAction()
@@ -301,11 +271,24 @@ QString LessonSession::playgroundUrl(QString *reason) const
     return PlaygroundLink::url(m_page->workspace().spec(), m_page->showTestData(), m_page->discretize(), reason);
 }
 
+int LessonSession::sideBySideEpoch() const
+{
+    return m_stages->sideBySideEpoch();
+}
+
 void LessonSession::finishRunIfDone()
 {
+    if (m_active && !m_free && !step().sideBySide.isEmpty()) {
+        // The models train on their own sessions: the workspace's reports say nothing here.
+        if (isActionRunning() && !m_stages->isSideBySideRunning()
+            && m_stages->sideBySideEpoch() >= step().sideBySide.epochs)
+            finishAction();
+        return;
+    }
     const TrainingSession &session = m_page->workspace().session();
     const TrainingReport &latest = session.latest();
-    if (m_active && !m_free && isActionRunning() && !m_runPending && session.isCaughtUp() && step().compare.isEmpty()) {
+    if (m_active && !m_free && isActionRunning() && !m_runPending && session.isCaughtUp() && step().compare.isEmpty()
+        && step().sweep.isEmpty() && !step().evaluateTest) {
         const LessonRun &run = step().run;
         const bool batches = run.kind == LessonRun::Kind::Batches;
         const bool reached = batches ? latest.updates >= m_runTarget && !m_stages->isReplaying()
@@ -319,8 +302,23 @@ void LessonSession::finishRunIfDone()
 
 void LessonSession::stageChanged()
 {
+    if (m_active && !m_free && !step().sideBySide.isEmpty())
+        m_stages->addSideBySideRuns(m_compare);
     finishRunIfDone(); // a replayed update ends its step's run
+    restartUndoneReplay();
     emit metricsChanged();
+}
+
+void LessonSession::restartUndoneReplay()
+{
+    // Reset pressed while an update was replayed in slow motion: the update is gone from the run,
+    // so the step's action has not happened and the student can start it again.
+    const TrainingSession &session = m_page->workspace().session();
+    if (m_active && !m_free && step().run.slowMotion && isActionRunning() && !m_runPending
+        && !m_stages->isReplaying() && session.isCaughtUp() && session.latest().updates < m_runTarget) {
+        m_progress[m_index].actionStarted = false;
+        emit progressChanged();
+    }
 }
 
 bool LessonSession::canReveal() const
@@ -373,13 +371,7 @@ VariableLookup LessonSession::lookup() const
 
 bool LessonSession::goalsMet() const
 {
-    const VariableLookup variables = lookup();
-    for (const Expression &condition : step().expect) {
-        const std::optional<bool> holds = condition.holds(variables);
-        if (!holds || !*holds)
-            return false;
-    }
-    return true;
+    return PlaceholderText::allHold(step().expect, lookup());
 }
 
 bool LessonSession::canAdvance() const
@@ -390,29 +382,10 @@ bool LessonSession::canAdvance() const
 
 bool LessonSession::challengeMet() const
 {
-    if (m_lesson.challenge.isEmpty())
-        return false;
-    const VariableLookup variables = lookup();
-    for (const Expression &condition : m_lesson.challenge) {
-        const std::optional<bool> holds = condition.holds(variables);
-        if (!holds || !*holds)
-            return false;
-    }
-    return true;
+    return !m_lesson.challenge.isEmpty() && PlaceholderText::allHold(m_lesson.challenge, lookup());
 }
 
 QString LessonSession::expand(const QString &text) const
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z][A-Za-z0-9_.@]*)\\}"));
-    const VariableLookup variables = lookup();
-    QString result;
-    int last = 0;
-    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
-        const auto match = it.next();
-        result += text.mid(last, match.capturedStart() - last);
-        const std::optional<double> value = variables(match.captured(1));
-        result += value ? formatValue(*value) : QStringLiteral("—");
-        last = match.capturedEnd();
-    }
-    return result + text.mid(last);
+    return PlaceholderText::expand(text, lookup());
 }

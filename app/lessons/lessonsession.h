@@ -17,6 +17,8 @@
 #include <QVector>
 
 class LessonStageHost;
+class LessonCompareRunner;
+class LessonSweep;
 class WorkspacePage;
 
 class LessonSession : public QObject {
@@ -79,6 +81,10 @@ public:
     const MetricsSnapshot &liveSnapshot() const { return m_live.snapshot(); }
     /// Results of compare runs so far, by run id.
     const QHash<QString, MetricsSnapshot> &compareResults() const { return m_compare; }
+    /// Lockstep epochs of a side-by-side step's models (the side-by-side stage's counter).
+    int sideBySideEpoch() const;
+    /// The lesson's hyperparameter sweep (steps with `sweep` or `evaluateTest`).
+    LessonSweep *sweep() const { return m_sweep; }
     /// The state the current step shows (lesson preset + sets up to this step).
     const PresetState &state() const { return m_state; }
     /// Replaces {variable} placeholders with the current values (3 significant digits).
@@ -104,9 +110,12 @@ private:
     void finishAction();
     /// Ends the action once the step's training run (and any replay of it) is over.
     void finishRunIfDone();
+    /// A slow-motion update undone by Reset while it was replayed lets the action run again.
+    void restartUndoneReplay();
     /// Starts the step's training run once the worker has caught up with earlier commands.
     void startPendingRun();
-    void startCompare();
+    /// Runs the step's `sweep`, or its `evaluateTest` action (LessonSweep).
+    void startSweepAction();
     PresetState stateAt(int index) const;
 
     WorkspacePage *m_page;
@@ -120,8 +129,10 @@ private:
     PresetState m_state;
     LiveMetrics m_live;
     QHash<QString, MetricsSnapshot> m_compare;
+    LessonSweep *m_sweep;
+    LessonCompareRunner *m_compareRunner;
+    int m_sweepStep = -1;       ///< the step whose action the sweep (or its test evaluation) is
     int m_runTarget = 0;        ///< epoch (or update count for batches) that ends the action
-    quint64 m_compareTicket = 0;
     bool m_freshStage = false;
     bool m_runPending = false;  ///< the step's run waits for the worker to catch up  ///< the next applyStep() starts the stage over
 };

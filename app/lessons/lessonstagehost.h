@@ -26,4 +26,12 @@ public:
     /// when the replay ends.
     virtual bool startUpdateReplay() { return false; }
     virtual bool isReplaying() const { return false; }
+    /// Side-by-side steps (FORMAT.md "sideBySide"): starts the step's models over and trains them
+    /// in lockstep to `epochs`; the host calls the session's stageChanged() as they go.
+    virtual void runSideBySide(int epochs) { Q_UNUSED(epochs); }
+    /// Lockstep epochs the side-by-side models have finished, and whether they are training.
+    virtual int sideBySideEpoch() const { return 0; }
+    virtual bool isSideBySideRunning() const { return false; }
+    /// Adds every side-by-side model's numbers as a run, read as "<model id>.<variable>".
+    virtual void addSideBySideRuns(QHash<QString, MetricsSnapshot> &runs) const { Q_UNUSED(runs); }
 };

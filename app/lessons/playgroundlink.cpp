@@ -77,6 +77,8 @@ QString PlaygroundLink::url(const WorkspaceSpec &spec, bool showTestData, bool d
     const engine::TrainingSettings &t = spec.training;
     if (t.optimizer.kind != engine::OptimizerKind::SGD || (t.loss != engine::LossKind::MeanSquared && t.loss != engine::LossKind::HalfSquared) || t.dropout > 0)
         return fail(tr("Playground trains with plain SGD and squared error, without dropout."));
+    if (t.decisionThreshold != 0.0)
+        return fail(tr("Playground always decides at output 0: set the decision threshold back to 0."));
     if (t.batchSize < 1 || t.batchSize > 30)
         return fail(tr("Playground's batch size goes from 1 to 30."));
     if (!inMenu(t.optimizer.learningRate, {0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10}))

@@ -1,6 +1,9 @@
 #include "steppanel.h"
 
 #include "comparetable.h"
+#include "lessonsweep.h"
+#include "sweeprunner.h"
+#include "sweeptable.h"
 #include "discussionpause.h"
 #include "lessonsession.h"
 #include "markdownlabel.h"
@@ -126,6 +129,7 @@ void StepPanel::rebuild()
     m_bestScore = nullptr;
     m_action = m_reveal = nullptr;
     m_compare = nullptr;
+    m_sweepTable = nullptr;
     m_explainBox = m_checkpointBox = nullptr;
     m_explain = nullptr;
     m_checkpoints.clear();
@@ -203,6 +207,12 @@ void StepPanel::buildStep()
     if (!step.compare.isEmpty()) {
         m_compare = new CompareTable(step.compare, text.labels(step.id, QStringLiteral("runs")));
         m_layout->addWidget(m_compare);
+    }
+    if (!step.sweep.isEmpty() || step.evaluateTest) {
+        m_sweepTable = new SweepTable(SweepTable::Layout::CellColumns);
+        m_sweepTable->setMinimumHeight(m_sweepTable->fontMetrics().height() * 8);
+        connect(m_sweepTable, &SweepTable::cellSelected, m_session->sweep(), &LessonSweep::choose);
+        m_layout->addWidget(m_sweepTable);
     }
     m_goalStatus = new QLabel;
     m_goalStatus->setObjectName(QStringLiteral("goalStatus"));
@@ -339,6 +349,12 @@ QString StepPanel::actionText() const
     const LessonStep &step = m_session->step();
     if (!step.compare.isEmpty())
         return tr("Train and compare");
+    if (!step.sweep.isEmpty())
+        return tr("Run the sweep");
+    if (step.evaluateTest)
+        return tr("Evaluate on test set");
+    if (!step.sideBySide.isEmpty())
+        return tr("Train side by side to epoch %1").arg(step.sideBySide.epochs);
     const LessonRun &run = step.run;
     switch (run.kind) {
     case LessonRun::Kind::Epochs:
@@ -432,11 +448,23 @@ void StepPanel::updateMetrics()
     }
     if (m_compare)
         m_compare->setResults(m_session->compareResults());
+    const SweepRunner *sweep = m_session->sweep()->runner();
+    if (m_sweepTable && sweep) {
+        if (m_sweepTable->runner() != sweep)
+            m_sweepTable->setRunner(sweep);
+        m_sweepTable->refresh();
+        const QSignalBlocker blocker(m_sweepTable);
+        m_sweepTable->selectCell(m_session->sweep()->chosenCell());
+    }
     const StepProgress &progress = m_session->progress();
     if (m_actionStatus) {
         const MetricsSnapshot &s = m_session->liveSnapshot();
-        m_actionStatus->setText(progress.actionDone      ? tr("Done.")
-                                : m_session->isActionRunning() ? tr("Running… epoch %1").arg(s.epoch)
+        const bool sweeping = m_sweepTable && sweep && sweep->isRunning();
+        m_actionStatus->setText(progress.actionDone ? tr("Done.")
+                                : sweeping ? tr("Running… %1 of %2 settings trained").arg(sweep->finishedCount()).arg(sweep->cellCount())
+                                : m_session->isActionRunning()
+                                    ? tr("Running… epoch %1")
+                                          .arg(m_session->step().sideBySide.isEmpty() ? s.epoch : m_session->sideBySideEpoch())
                                                               : QString());
     }
     if (m_goalStatus) {

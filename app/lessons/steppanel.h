@@ -19,6 +19,7 @@ class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
 class QuestionView;
+class SweepTable;
 
 class StepPanel : public QWidget {
     Q_OBJECT
@@ -70,6 +71,7 @@ private:
     QPushButton *m_action = nullptr;
     QLabel *m_actionStatus = nullptr;
     CompareTable *m_compare = nullptr;
+    SweepTable *m_sweepTable = nullptr; ///< steps with `sweep` or `evaluateTest`
     QLabel *m_goalStatus = nullptr;
     QPushButton *m_reveal = nullptr;
     QGroupBox *m_explainBox = nullptr;

@@ -33,6 +33,7 @@ TrainingSession::~TrainingSession()
 
 void TrainingSession::load(const WorkspaceSpec &spec)
 {
+    emit runEnding();
     showLive();
     ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, spec] { w->load(spec); }, Qt::QueuedConnection);
@@ -40,6 +41,7 @@ void TrainingSession::load(const WorkspaceSpec &spec)
 
 void TrainingSession::loadState(const WorkspaceState &state)
 {
+    emit runEnding();
     showLive();
     ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, state] { w->loadState(state); }, Qt::QueuedConnection);
@@ -110,6 +112,7 @@ void TrainingSession::stepEpoch()
 
 void TrainingSession::reset()
 {
+    emit runEnding();
     showLive();
     ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::reset, Qt::QueuedConnection);
@@ -117,6 +120,7 @@ void TrainingSession::reset()
 
 void TrainingSession::reinitialize(quint64 seed)
 {
+    emit runEnding();
     showLive();
     ++m_commandsSent;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, seed] { w->reinitialize(seed); }, Qt::QueuedConnection);
@@ -135,6 +139,7 @@ void TrainingSession::setBatchLog(bool on)
 
 void TrainingSession::onReport(const TrainingReport &report)
 {
+    m_worker->reportTaken();
     m_latest = report;
     if (isShowingPast() && report.generation != m_viewGeneration)
         showLive(); // the run started over: its past is gone

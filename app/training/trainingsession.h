@@ -60,6 +60,10 @@ public:
     const DataReport &data() const { return m_data; }
 
 signals:
+    /// Emitted by load(), loadState(), reset() and reinitialize() before the command goes out,
+    /// so a captureState() made now reaches the worker first and captures the run that ends
+    /// (the run history records it).
+    void runEnding();
     void dataChanged(const DataReport &report);
     void reportReceived(const TrainingReport &report);
     void commandFailed(WorkerError error, const QString &detail);

@@ -2,6 +2,7 @@
 
 #include "batchlogobserver.h"
 #include "epochrecorder.h"
+#include "networkeditor.h"
 #include "sliceobserver.h"
 
 #include <QTimer>
@@ -9,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <stdexcept>
 
 using namespace engine;
 
@@ -120,71 +120,15 @@ void TrainingWorker::edit(const NetworkEdit &edit)
     Network &network = m_trainer->network();
     const Network before = network;
     try {
-        switch (edit.kind) {
-        case NetworkEdit::Kind::InsertLayer:
-            network.insertLayer(edit.layer, {edit.units, m_spec.network.activation});
-            break;
-        case NetworkEdit::Kind::RemoveLayer:
-            network.removeLayer(edit.layer);
-            break;
-        case NetworkEdit::Kind::InsertNeuron:
-            network.insertNeuron(edit.layer, edit.position);
-            break;
-        case NetworkEdit::Kind::RemoveNeuron:
-            network.removeNeuron(edit.layer, edit.position);
-            break;
-        case NetworkEdit::Kind::SetActivation:
-            for (int l = 0; l < network.hiddenLayerCount(); ++l)
-                network.setActivation(l, edit.activation);
-            m_spec.network.activation = edit.activation;
-            break;
-        case NetworkEdit::Kind::SetWeight:
-            if (edit.layer < 0 || edit.layer >= network.layerCount() || edit.to < 0
-                || edit.to >= network.layer(edit.layer).units || edit.from < 0 || edit.from >= network.fanIn(edit.layer)
-                || !std::isfinite(edit.value))
-                throw std::invalid_argument("no such weight, or not a finite value");
-            network.setWeight(edit.layer, edit.to, edit.from, static_cast<float>(edit.value));
-            break;
-        case NetworkEdit::Kind::SetBias:
-            if (edit.layer < 0 || edit.layer >= network.layerCount() || edit.to < 0
-                || edit.to >= network.layer(edit.layer).units || !std::isfinite(edit.value))
-                throw std::invalid_argument("no such bias, or not a finite value");
-            network.setBias(edit.layer, edit.to, static_cast<float>(edit.value));
-            break;
-        case NetworkEdit::Kind::Replace:
-            network = fitToData(edit.network);
-            break;
-        }
+        NetworkEditor::apply(network, edit, m_spec, m_trainer->data());
         m_trainer->networkEdited();
     } catch (const std::exception &e) {
         network = before; // nothing the user had is lost
         m_trainer->networkEdited();
         emit commandFailed(WorkerError::InvalidEdit, QString::fromUtf8(e.what()));
     }
-    m_spec.network.hidden.clear();
-    for (int l = 0; l < network.hiddenLayerCount(); ++l)
-        m_spec.network.hidden.push_back(network.layer(l).units);
-    if (network.hiddenLayerCount() > 0)
-        m_spec.network.activation = network.layer(0).activation; // a new layer gets what the others have
+    NetworkEditor::describe(network, m_spec);
     sendReport(true);
-}
-
-Network TrainingWorker::fitToData(const Network &snapshot) const
-{
-    const TrainingData &data = m_trainer->data();
-    if (snapshot.layerCount() > 0 && snapshot.inputCount() == data.inputCount()
-        && snapshot.outputCount() == data.outputCount() && snapshot.outputActivation() == m_spec.outputActivation())
-        return snapshot;
-    // The snapshot was taken before a reload reached the GUI (an undo right after a data change):
-    // its weights belong to other inputs or outputs, so keep its shape and draw the weights anew,
-    // as the GUI's spec expects.
-    WorkspaceSpec shape = m_spec;
-    shape.network.hidden.clear();
-    for (int l = 0; l < snapshot.hiddenLayerCount(); ++l)
-        shape.network.hidden.push_back(snapshot.layer(l).units);
-    if (snapshot.hiddenLayerCount() > 0)
-        shape.network.activation = snapshot.layer(0).activation;
-    return shape.makeNetwork(data.inputCount(), data.outputCount());
 }
 
 void TrainingWorker::play()
@@ -362,7 +306,9 @@ void TrainingWorker::stopRunning(StopReason reason)
 
 void TrainingWorker::sendReport(bool force)
 {
-    if (!trainerReady() || (!force && m_sinceReport.elapsed() < kReportIntervalMs))
+    // Reports that answer a command always go; a periodic one waits until the last one was taken.
+    if (!trainerReady()
+        || (!force && (m_sinceReport.elapsed() < kReportIntervalMs || m_reportsOnTheWay.load(std::memory_order_relaxed) > 0)))
         return;
     m_sinceReport.restart();
     const Trainer &trainer = *m_trainer;
@@ -406,6 +352,7 @@ void TrainingWorker::sendReport(bool force)
     m_trace = UpdateTrace();
     report.batchLosses.swap(m_batchLog);
     m_fields.fill(report, trainer.network(), m_spec, m_dataset, trainer.data(), m_trainer->evaluator());
+    m_reportsOnTheWay.fetch_add(1, std::memory_order_relaxed);
     emit reportReady(report);
 }
 

@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 /// Why a command was refused; the GUI explains it in the user's language.
@@ -31,6 +32,12 @@ public:
 
     explicit TrainingWorker(QObject *parent = nullptr);
     ~TrainingWorker() override;
+
+    /// Called from the GUI thread (thread-safe) when it has taken a report. While a report is
+    /// still on its way, the worker sends no periodic one: a GUI slower than ~30 reports a
+    /// second (a big network's tables and pictures) gets the newest state when it is ready,
+    /// instead of a queue of stale reports that would keep its event loop from timers and input.
+    void reportTaken() { m_reportsOnTheWay.fetch_sub(1, std::memory_order_relaxed); }
 
 public slots:
     /// Rebuilds data, network and trainer from the spec (a new run, paused, at epoch 0).
@@ -81,8 +88,6 @@ private:
     int batchesPerTick() const;
     void sendReport(bool force);
     void stopRunning(engine::StopReason reason);
-    /// `snapshot` if it fits the data, else a new network of its shape (see edit()).
-    engine::Network fitToData(const engine::Network &snapshot) const;
     /// Back to epoch 0 (reset and reinitialize share it).
     void restart();
     bool trainerReady() const { return m_trainer != nullptr; }
@@ -107,6 +112,7 @@ private:
     int m_trainEpochs = 0;              ///< epochs finished since the last report
     double m_msPerEpoch = 0.0;
     bool m_batchLogOn = false;
+    std::atomic<int> m_reportsOnTheWay{0}; ///< sent and not yet taken by the GUI thread
     std::vector<engine::BatchReport> m_batchLog; ///< batches since the last report, while on
     UpdateTrace m_trace;                ///< the traced update waiting for the next report
 };

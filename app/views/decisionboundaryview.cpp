@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <algorithm>
@@ -113,6 +114,14 @@ void DecisionBoundaryView::setDiscretize(bool discretize)
     if (discretize == m_discretize)
         return;
     m_discretize = discretize;
+    invalidateHeatmap();
+}
+
+void DecisionBoundaryView::setThreshold(double threshold)
+{
+    if (threshold == m_threshold)
+        return;
+    m_threshold = threshold;
     invalidateHeatmap();
 }
 
@@ -278,7 +287,7 @@ const PlotFrame &DecisionBoundaryView::frame() const
 
 void DecisionBoundaryView::rebuildHeatmap(int side)
 {
-    HeatmapImage::Style style = HeatmapImage::Style::forOutput(m_data, m_discretize);
+    HeatmapImage::Style style = HeatmapImage::Style::forOutput(m_data, m_discretize, m_threshold);
     if (m_previewing) {
         const bool known = m_previewLayer >= 0 && m_previewLayer < static_cast<int>(m_activations.size());
         style = HeatmapImage::Style::forNeuron(known ? m_activations[static_cast<std::size_t>(m_previewLayer)]
@@ -301,6 +310,11 @@ void DecisionBoundaryView::rebuildOverlay(const PlotFrame &layout)
     m_overlay.setDevicePixelRatio(dpr);
     m_overlay.fill(Qt::transparent);
     QPainter painter(&m_overlay);
+    paintOverlay(painter, layout);
+}
+
+void DecisionBoundaryView::paintOverlay(QPainter &painter, const PlotFrame &layout) const
+{
     painter.setFont(font());
     if (isShowingGallery()) {
         const DigitsGallery gallery(m_data, m_predictions, m_showTest);
@@ -336,6 +350,13 @@ void DecisionBoundaryView::paintEvent(QPaintEvent *)
             painter.setRenderHint(QPainter::SmoothPixmapTransform);
             painter.drawImage(plot, m_heatmap);
         }
+    }
+    // An export (an SVG, or a PNG at another pixel ratio) draws axes, points and text afresh
+    // at its own resolution: the cached image would embed screen pixels.
+    if (painter.paintEngine()->type() != QPaintEngine::Raster
+        || painter.paintEngine()->paintDevice()->devicePixelRatioF() != devicePixelRatioF()) {
+        paintOverlay(painter, f);
+        return;
     }
     if (m_overlay.isNull())
         rebuildOverlay(f);

@@ -47,6 +47,8 @@ public:
     bool isShowingGallery() const;
     int galleryCount() const;
     bool isShowingPreview() const { return m_previewing; }
+    /// True while the mouse edits the data (a right click then adds or erases points).
+    bool isDrawingEnabled() const { return m_tool.isEnabled(); }
     /// The caption above the plot (what is shown).
     QString caption() const;
 
@@ -55,6 +57,8 @@ public slots:
     void setReport(const TrainingReport &report);
     void setShowTestData(bool show);
     void setDiscretize(bool discretize);
+    /// The decision threshold (TrainingSettings::decisionThreshold) a discretized output cuts at.
+    void setThreshold(double threshold);
     void setHighlightMisclassified(bool highlight);
     void setHighlightedSamples(const QList<int> &samples);
     /// Shows `grid` instead of the output until clearPreview(); a null grid clears. With the
@@ -89,6 +93,8 @@ private:
     PointsLayer points() const;
     void rebuildHeatmap(int side);
     void rebuildOverlay(const PlotFrame &layout);
+    /// Axes, points and legend (or the gallery): what the overlay image caches.
+    void paintOverlay(QPainter &painter, const PlotFrame &layout) const;
 
     DataReport m_data;
     bool m_hasData = false;
@@ -99,6 +105,7 @@ private:
 
     bool m_showTest = false;
     bool m_discretize = false;
+    double m_threshold = 0.0;
     bool m_highlightMisclassified = false;
     QSet<int> m_highlighted;
 

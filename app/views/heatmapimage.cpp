@@ -124,10 +124,12 @@ int classAt(const FieldGrid &grid, const std::vector<FieldGrid> *scores, const S
 }
 } // namespace
 
-HeatmapImage::Style HeatmapImage::Style::forOutput(const DataReport &data, bool discretize)
+HeatmapImage::Style HeatmapImage::Style::forOutput(const DataReport &data, bool discretize, double threshold)
 {
     Style style;
     style.discretize = discretize;
+    // The threshold is on the -1..1 scale, which is what colour units are for both binary outputs.
+    style.cut = threshold;
     if (data.dataset.task == engine::Task::MultiClass) {
         style.mode = Mode::Classes; // the grid holds the predicted class
         style.classCount = data.dataset.classCount;
@@ -154,7 +156,7 @@ QRgb HeatmapImage::colorOf(double value, const Style &style)
     }
     double v = normalized(value, style.mode);
     if (style.discretize && !std::isnan(v))
-        v = v >= 0.0 ? 1.0 : -1.0;
+        v = v >= style.cut ? 1.0 : -1.0;
     return tableColor(valueTable(), v);
 }
 
@@ -228,7 +230,7 @@ QImage HeatmapImage::render(const FieldGrid &grid, const Style &style, int side,
             // Discretized: the share of this pixel on the positive side, from the value and how
             // much it changes across one pixel, so the sign boundary is anti-aliased, not jagged.
             const float dx = rowValue[second] - rowValue[first];
-            const float value = rowValue[first] + dx * fx;
+            const float value = rowValue[first] + dx * fx - static_cast<float>(style.cut);
             const float dy = rowStep[first] + (rowStep[second] - rowStep[first]) * fx;
             const float change = (std::abs(dx) + std::abs(dy)) * perPixel;
             const float share = change > 0 ? std::clamp(0.5f + value / change, 0.0f, 1.0f) : (value >= 0 ? 1.0f : 0.0f);

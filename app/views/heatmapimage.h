@@ -28,9 +28,11 @@ public:
         Mode mode = Mode::Values;
         bool discretize = false; ///< sign only (Values / ZeroOne): no gradient
         int classCount = 2;      ///< Classes: number of classes (for the colours)
+        double cut = 0.0;        ///< discretize: the decision threshold in colour units (-1..1)
 
-        /// The network's output grid (TrainingReport::output) for this data.
-        static Style forOutput(const DataReport &data, bool discretize);
+        /// The network's output grid (TrainingReport::output) for this data; `threshold` is the
+        /// decision threshold on a tanh output's scale (TrainingSettings::decisionThreshold).
+        static Style forOutput(const DataReport &data, bool discretize, double threshold = 0.0);
         /// One neuron's grid: sigmoid and softmax units are probabilities, undecided at 0.5 (as
         /// P5's thumbnails show them); everything else is centred on 0.
         static Style forNeuron(engine::Activation activation);

@@ -48,7 +48,7 @@ LossChartView::LossChartView(QWidget *parent)
         updateButtons();
     });
     connect(m_logBox, &QCheckBox::toggled, this, &LossChartView::setLogScale);
-    connect(m_clearButton, &QPushButton::clicked, this, &LossChartView::clearOldRuns);
+    connect(m_clearButton, &QPushButton::clicked, this, &LossChartView::hideRunsRequested);
 
     retranslateUi();
     updateButtons();
@@ -59,9 +59,9 @@ bool LossChartView::isLogScale() const
     return m_lossChart->isLogScale();
 }
 
-int LossChartView::oldRunCount() const
+int LossChartView::overlayCount() const
 {
-    return m_lossChart->oldRunCount();
+    return m_lossChart->overlays().count();
 }
 
 void LossChartView::setReport(const TrainingReport &report)
@@ -96,10 +96,10 @@ void LossChartView::setLogScale(bool on)
         m_logBox->setChecked(on);
 }
 
-void LossChartView::clearOldRuns()
+void LossChartView::setOverlays(const std::vector<OverlayRun> &runs)
 {
-    m_lossChart->clearOldRuns();
-    m_accuracyChart->clearOldRuns();
+    m_lossChart->setOverlays(runs);
+    m_accuracyChart->setOverlays(runs);
     updateButtons();
 }
 
@@ -112,7 +112,7 @@ void LossChartView::setViewedEpoch(int epoch)
 void LossChartView::updateButtons()
 {
     m_logBox->setEnabled(m_tabs->currentIndex() == LossTab);
-    m_clearButton->setEnabled(m_lossChart->oldRunCount() > 0);
+    m_clearButton->setEnabled(overlayCount() > 0);
 }
 
 void LossChartView::retranslateUi()
@@ -127,7 +127,7 @@ void LossChartView::retranslateUi()
     m_logBox->setToolTip(tr("Show the loss on a logarithmic axis: small losses late in training become visible"));
     m_logBox->setAccessibleName(tr("Logarithmic loss axis"));
     m_clearButton->setText(tr("Clear old runs"));
-    m_clearButton->setToolTip(tr("Remove the faded curves of earlier runs"));
+    m_clearButton->setToolTip(tr("Take the curves of earlier runs off the chart (the run history keeps the runs)"));
     m_clearButton->setAccessibleName(tr("Clear old runs"));
     setToolTip(tr("Loss and accuracy curves"));
     setAccessibleName(tr("Loss and accuracy curves"));

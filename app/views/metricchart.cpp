@@ -4,7 +4,6 @@
 #include "colorscale.h"
 #include "epochmarks.h"
 #include "metricformat.h"
-#include "oldrunoverlays.h"
 
 #include <QChart>
 #include <QCursor>
@@ -47,16 +46,17 @@ double niceCeil(double value)
 } // namespace
 
 MetricChart::MetricChart(Quantity quantity, QWidget *parent)
-    : QChartView(parent)
+    // Our chart from the start: QChartView(parent) would make a default one that setChart()
+    // hands back to the caller, never deleted (LeakSanitizer found the whole chart leaking).
+    : QChartView(new QChart, parent)
     , m_quantity(quantity)
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation); // animations re-run on every replace()
     chart->setMargins(QMargins());
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
-    m_oldRuns = std::make_unique<OldRunOverlays>(chart);
-    m_oldRuns->setCurveVisible(Test, false);
+    m_overlays = std::make_unique<RunOverlays>(chart);
+    m_overlays->setCurveVisible(Test, false);
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
 
@@ -136,11 +136,6 @@ QScatterSeries *MetricChart::lossUpMarkers() const
     return m_marks->lossUpMarkers();
 }
 
-int MetricChart::oldRunCount() const
-{
-    return m_oldRuns->count();
-}
-
 QAbstractAxis *MetricChart::yAxis() const
 {
     return m_log ? static_cast<QAbstractAxis *>(m_logAxis) : m_linearAxis;
@@ -177,25 +172,37 @@ void MetricChart::addEpochs(const std::vector<engine::EpochMetrics> &epochs, int
         m_marks->addEpoch(epoch.epoch, trainingLoss, valueOf(epoch.validation), bestValidationEpoch);
     }
     const bool bestMoved = m_marks->finishReport(bestValidationEpoch, m_history[Validation].points());
+    if (!epochs.empty()) {
+        // A split with no samples (L10's 50/0/50 has no validation set) has no curve: no legend entry.
+        const engine::EpochMetrics &last = epochs.back();
+        const bool present[] = {last.train.count > 0, last.validation.count > 0, last.test.count > 0};
+        const bool changed = !std::equal(std::begin(present), std::end(present), std::begin(m_present));
+        std::copy(std::begin(present), std::end(present), std::begin(m_present));
+        if (changed)
+            updateLegend();
+    }
     if (!epochs.empty() || bestMoved)
         refresh();
 }
 
 void MetricChart::startNewRun()
 {
-    if (hasData())
-        m_oldRuns->add({m_history[Training].points(), m_history[Validation].points(), m_history[Test].points()},
-                       m_xAxis, yAxis());
     for (CurveHistory &history : m_history)
         history.clear();
     m_marks->clear();
-    stylePens();
     refresh();
 }
 
-void MetricChart::clearOldRuns()
+void MetricChart::setOverlays(const std::vector<OverlayRun> &runs)
 {
-    m_oldRuns->clear();
+    m_overlays->set(runs, [this](const engine::SplitMetrics &m) { return valueOf(m); }, m_xAxis, yAxis());
+    for (QLineSeries *series : m_overlays->series())
+        connect(series, &QXYSeries::hovered, this, [this, series](const QPointF &point, bool state) {
+            const QString value = m_quantity == Quantity::Loss ? metricformat::loss(point.y())
+                                                               : QString::number(point.y(), 'f', 1) + QLatin1Char('%');
+            showPointToolTip(tr("%1, epoch %2: %3").arg(series->name()).arg(qRound(point.x())).arg(value), state);
+        });
+    stylePens();
     updateRanges();
 }
 
@@ -203,7 +210,7 @@ void MetricChart::setShowTest(bool show)
 {
     m_showTest = show;
     m_curves[Test]->setVisible(show);
-    m_oldRuns->setCurveVisible(Test, show);
+    m_overlays->setCurveVisible(Test, show);
     updateRanges();
     updateLegend();
 }
@@ -236,7 +243,7 @@ void MetricChart::refresh()
 void MetricChart::updateRanges()
 {
     double minY = 0.0, maxY = 0.0, maxX = 0.0;
-    bool hasY = m_oldRuns->extent(minY, maxY, maxX);
+    bool hasY = m_overlays->extent(minY, maxY, maxX);
     for (int s = 0; s < SplitCount; ++s) {
         double low = 0.0, high = 0.0;
         if ((s == Test && !m_showTest) || !m_history[s].yRange(low, high))
@@ -319,7 +326,7 @@ void MetricChart::stylePens()
     const double width = std::max(2.0, fontMetrics().height() / 8.0);
     for (int s = 0; s < SplitCount; ++s)
         m_curves[s]->setPen(QPen(kSplitColors[s], width, kSplitStyles[s]));
-    m_oldRuns->setPens(kSplitColors, width * 0.75);
+    m_overlays->setPenWidth(width * 0.75);
     m_marks->setStyle(width * 0.75, fontMetrics().height() * 0.9);
     updateLegend();
 }
@@ -331,10 +338,11 @@ void MetricChart::updateLegend()
     QList<bool> wasVisible;
     for (const QLegendMarker *marker : markers)
         wasVisible.append(marker->isVisible());
-    for (QLegendMarker *marker : legend->markers(m_curves[Test]))
-        marker->setVisible(m_showTest);
+    for (int s = 0; s < SplitCount; ++s)
+        for (QLegendMarker *marker : legend->markers(m_curves[s]))
+            marker->setVisible(m_present[s] && (s != Test || m_showTest));
     m_marks->updateLegend(legend);
-    m_oldRuns->hideFromLegend();
+    m_overlays->updateLegend(legend);
     // QLegendMarker::setVisible() does not lay the legend out again: a marker shown later would
     // keep its hidden geometry (no width, no label, at the wrong place).
     for (int i = 0; i < markers.size(); ++i) {
@@ -347,6 +355,7 @@ void MetricChart::updateLegend()
 
 void MetricChart::retranslateUi()
 {
+    m_overlays->retranslate();
     m_curves[Training]->setName(tr("Training"));
     m_curves[Validation]->setName(tr("Validation"));
     m_curves[Test]->setName(tr("Test"));
@@ -357,12 +366,13 @@ void MetricChart::retranslateUi()
         m_linearAxis->setTitleText(tr("Loss"));
         m_logAxis->setTitleText(tr("Loss (log scale)"));
         setToolTip(tr("Loss of each set after every epoch. The green star marks the lowest validation loss, "
-                      "red ticks at the bottom the epochs where the training loss went up, faded dashed lines earlier runs."));
+                      "red ticks at the bottom the epochs where the training loss went up. Runs ticked in the run history are drawn in "
+                      "their own colours."));
         setAccessibleName(tr("Loss chart"));
     } else {
         m_linearAxis->setTitleText(tr("Accuracy (%)"));
         setToolTip(tr("Accuracy of each set after every epoch, in percent. The green star marks the epoch with the "
-                      "lowest validation loss, faded dashed lines earlier runs."));
+                      "lowest validation loss. Runs ticked in the run history are drawn in their own colours."));
         setAccessibleName(tr("Accuracy chart"));
     }
 }

@@ -2,6 +2,7 @@
 
 #include "curvehistory.h"
 #include "metrics.h"
+#include "runoverlays.h"
 
 #include <QChartView>
 
@@ -10,7 +11,6 @@
 #include <vector>
 
 class EpochMarks;
-class OldRunOverlays;
 class QAbstractAxis;
 class QLineSeries;
 class QLogValueAxis;
@@ -28,7 +28,7 @@ class QXYSeries;
  * kMinLoss so the log axis never meets 0, and non-finite values are never drawn.
  *
  * For teaching, EpochMarks marks the best validation epoch and the epochs where the training
- * loss went up, and OldRunOverlays keeps the last few earlier runs as faded dashed curves.
+ * loss went up, and RunOverlays draws the runs ticked in the run history behind the current one.
  */
 class MetricChart : public QChartView
 {
@@ -44,10 +44,11 @@ public:
 
     /// Appends finished epochs and moves the best-validation mark (-1 hides it).
     void addEpochs(const std::vector<engine::EpochMetrics> &epochs, int bestValidationEpoch);
-    /// Keeps the current curves as a faded overlay (if there are any) and starts empty ones.
+    /// Empties the current curves (the run started over; the run history keeps the old one).
     void startNewRun();
-    void clearOldRuns();
-    int oldRunCount() const;
+    /// Draws these recorded runs behind the current curves (replacing those drawn before).
+    void setOverlays(const std::vector<OverlayRun> &runs);
+    const RunOverlays &overlays() const { return *m_overlays; }
     void setShowTest(bool show);
     /// Logarithmic y axis; only the loss chart has one.
     void setLogScale(bool on);
@@ -85,10 +86,11 @@ private:
     std::array<CurveHistory, SplitCount> m_history;
     std::array<QLineSeries *, SplitCount> m_curves{};
     std::unique_ptr<EpochMarks> m_marks;
-    std::unique_ptr<OldRunOverlays> m_oldRuns;
+    std::unique_ptr<RunOverlays> m_overlays;
     QValueAxis *m_xAxis = nullptr;
     QValueAxis *m_linearAxis = nullptr;
     QLogValueAxis *m_logAxis = nullptr;
     bool m_showTest = false;
+    bool m_present[SplitCount] = {true, true, true}; ///< the split has samples (newest epoch)
     bool m_log = false;
 };

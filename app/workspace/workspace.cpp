@@ -39,7 +39,22 @@ void Workspace::loadState(const WorkspaceState &state)
 {
     m_undo.clear();
     m_spec = state.spec;
-    m_session.loadState(state);
+    WorkspaceState run = state;
+    run.runs.clear(); // the worker needs the run, not the history
+    m_session.loadState(run);
+    m_runs.restore(state.runs, state.nextRun);
+    emit specChanged(m_spec);
+}
+
+void Workspace::reopenRun(int number)
+{
+    const RunRecord *run = m_runs.run(number);
+    if (!run)
+        return;
+    m_undo.clear();
+    m_spec = run->spec;
+    m_session.loadState(run->state());
+    m_runs.markReopened(*run);
     emit specChanged(m_spec);
 }
 

@@ -8,6 +8,7 @@
  */
 #include "describedcommand.h"
 #include "networkedit.h"
+#include "runhistory.h"
 #include "trainingsession.h"
 #include "workspacespec.h"
 #include "workspacestate.h"
@@ -23,12 +24,17 @@ public:
     const WorkspaceSpec &spec() const { return m_spec; }
     TrainingSession &session() { return m_session; }
     QUndoStack &undoStack() { return m_undo; }
+    RunHistory &runHistory() { return m_runs; }
 
     /// Replaces the whole state with a lesson preset: a new run, and nothing to undo.
     void loadPreset(const WorkspaceSpec &spec);
     /// Replaces the whole state with a saved workspace (an opened file): its run continues
     /// exactly where it was saved, and there is nothing to undo.
     void loadState(const WorkspaceState &state);
+    /// Makes recorded run `number` the run in progress again: its spec and its final weights
+    /// and trainer state, so it shows the metrics it ended with and trains on exactly as it
+    /// would have. The history keeps the run; nothing to undo.
+    void reopenRun(int number);
     /// An undoable change of the spec; `description` names it in Edit > Undo (in the language of
     /// the moment: it runs again after a language switch).
     void change(const WorkspaceSpec &spec, Description description);
@@ -64,5 +70,6 @@ private:
 
     WorkspaceSpec m_spec;
     TrainingSession m_session;
+    RunHistory m_runs{&m_session};
     QUndoStack m_undo;
 };

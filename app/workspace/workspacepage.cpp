@@ -13,6 +13,9 @@
 #include "metricsview.h"
 #include "networkview.h"
 #include "parameterinspector.h"
+#include "runhistoryview.h"
+#include "sweeplauncher.h"
+#include "thresholdcontrol.h"
 #include "timelinebar.h"
 #include "trainingcontrols.h"
 
@@ -67,7 +70,8 @@ void WorkspacePage::buildLayout()
     m_settingsTabs = new QTabWidget;
     m_settingsTabs->setObjectName(QStringLiteral("settingsTabs"));
     m_settingsTabs->addTab(scrolled(stacked({m_data, m_features})), QString());
-    m_settingsTabs->addTab(scrolled(stacked({m_hyperparameters})), QString());
+    m_sweep = new SweepLauncher(&m_workspace);
+    m_settingsTabs->addTab(scrolled(stacked({m_hyperparameters, m_sweep})), QString());
 
     m_network = new NetworkView;
 
@@ -96,6 +100,7 @@ void WorkspacePage::buildLayout()
     m_chart = new LossChartView;
     m_metrics = new MetricsView;
     m_confusion = new ConfusionMatrixView;
+    m_threshold = new ThresholdControl(&m_workspace);
     m_gradients = new GradientBarsView;
     m_parameters = new ParameterInspector;
     m_resultTabs = new QTabWidget;
@@ -103,6 +108,8 @@ void WorkspacePage::buildLayout()
     m_resultTabs->addTab(m_chart, QString());
     m_resultTabs->addTab(m_gradients, QString());
     m_resultTabs->addTab(m_parameters, QString());
+    m_runHistory = new RunHistoryView(&m_workspace);
+    m_resultTabs->addTab(m_runHistory, QString());
 
     // Centre: the network above its curves; right: the output above the numbers.
     auto *centre = new QSplitter(Qt::Vertical);
@@ -119,7 +126,7 @@ void WorkspacePage::buildLayout()
 
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(output);
-    right->addWidget(scrolled(stacked({m_metrics, m_confusion})));
+    right->addWidget(scrolled(stacked({m_metrics, m_confusion, m_threshold})));
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
 
@@ -162,6 +169,7 @@ void WorkspacePage::connectViews()
     connect(&m_workspace, &Workspace::specChanged, this, [this](const WorkspaceSpec &spec) {
         m_network->setFeatures(spec.features);
         m_parameters->setFeatures(spec.features);
+        m_boundary->setThreshold(spec.training.decisionThreshold);
     });
     m_network->setFeatures(m_workspace.spec().features);
     m_parameters->setFeatures(m_workspace.spec().features);
@@ -187,6 +195,9 @@ void WorkspacePage::connectViews()
     connect(m_confusion, &ConfusionMatrixView::selectedSamplesChanged, m_boundary,
             &DecisionBoundaryView::setHighlightedSamples);
     connect(m_discretize, &QCheckBox::toggled, m_boundary, &DecisionBoundaryView::setDiscretize);
+    RunHistory &runs = m_workspace.runHistory();
+    connect(&runs, &RunHistory::shownChanged, this, &WorkspacePage::showRunOverlays);
+    connect(m_chart, &LossChartView::hideRunsRequested, &runs, &RunHistory::hideAll);
     connect(m_misclassified, &QCheckBox::toggled, m_boundary, &DecisionBoundaryView::setHighlightMisclassified);
 }
 
@@ -243,6 +254,15 @@ void WorkspacePage::setReportsHeld(bool held)
     m_reportsHeld = held;
     if (!held)
         showReport(m_workspace.session().latest());
+}
+
+void WorkspacePage::showRunOverlays()
+{
+    std::vector<OverlayRun> overlays;
+    for (const RunRecord &run : m_workspace.runHistory().runs())
+        if (run.shown)
+            overlays.push_back({run.number, RunHistory::color(run.number), run.trainer.history});
+    m_chart->setOverlays(overlays);
 }
 
 void WorkspacePage::showData(const DataReport &report)
@@ -368,6 +388,8 @@ void WorkspacePage::retranslateUi()
     m_resultTabs->setTabToolTip(0, tr("Loss and accuracy over the epochs for each data set"));
     m_resultTabs->setTabToolTip(1, tr("Mean size of the gradient in each layer (log scale)"));
     m_resultTabs->setTabToolTip(2, tr("Every weight and bias, with the gradient of the last update; changed values flash"));
+    m_resultTabs->setTabText(3, tr("Run history"));
+    m_resultTabs->setTabToolTip(3, tr("Every finished run: compare, overlay on the charts, reopen, export"));
     m_discretize->setText(tr("Discretize output"));
     m_discretize->setToolTip(tr("Show only the predicted class, without the shades of confidence"));
     m_discretize->setAccessibleName(tr("Discretize output"));

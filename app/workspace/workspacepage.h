@@ -25,6 +25,9 @@ class NetworkView;
 class ParameterInspector;
 class QCheckBox;
 class QTabWidget;
+class RunHistoryView;
+class SweepLauncher;
+class ThresholdControl;
 class TimelineBar;
 class TrainingControls;
 
@@ -42,6 +45,11 @@ public:
     FeaturesPanel *featuresPanel() const { return m_features; }
     ParameterInspector *parameterInspector() const { return m_parameters; }
     TimelineBar *timeline() const { return m_timeline; }
+    LossChartView *chartView() const { return m_chart; }
+    RunHistoryView *runHistoryView() const { return m_runHistory; }
+    ThresholdControl *thresholdControl() const { return m_threshold; }
+    /// Free play's "Hyperparameter sweep…" button (lessons lock it unless every control is open).
+    SweepLauncher *sweepLauncher() const { return m_sweep; }
     /// The view of a CURRICULUM §3.4 panel id ("P1" decision boundary … "P11" counters), for
     /// lesson highlights; nullptr for panels this page does not show.
     QWidget *panel(const QString &id) const;
@@ -83,6 +91,8 @@ private:
     void showLive();
     void showData(const DataReport &report);
     void showTestInViews(bool show);
+    /// Draws the runs ticked in the run history on the charts.
+    void showRunOverlays();
     void requestEdit(const NetworkEdit &edit);
     /// Names a network edit in Edit > Undo.
     static QString editName(NetworkEdit::Kind kind);
@@ -106,8 +116,11 @@ private:
     LossChartView *m_chart = nullptr;
     MetricsView *m_metrics = nullptr;
     ConfusionMatrixView *m_confusion = nullptr;
+    ThresholdControl *m_threshold = nullptr;
     GradientBarsView *m_gradients = nullptr;
     ParameterInspector *m_parameters = nullptr;
     TimelineBar *m_timeline = nullptr;
+    RunHistoryView *m_runHistory = nullptr;
+    SweepLauncher *m_sweep = nullptr;
     bool m_reportsHeld = false;
 };

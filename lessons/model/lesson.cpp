@@ -17,3 +17,19 @@ int Lesson::stepIndex(const QString &stepId) const
             return i;
     return -1;
 }
+
+PresetState Lesson::stateAt(int index) const
+{
+    PresetState state = PresetState::defaults();
+    state.apply(preset);
+    for (int i = 0; i <= index && i < steps.size(); ++i) {
+        if (steps[i].reset) {
+            state = PresetState::defaults();
+            state.apply(preset);
+        }
+        state.apply(steps[i].set);
+        if (i < index)
+            state.apply(steps[i].solution);
+    }
+    return state;
+}

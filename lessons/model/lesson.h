@@ -6,6 +6,8 @@
  */
 #include "expression.h"
 #include "lessontext.h"
+#include "presetstate.h"
+#include "sweepgrid.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -51,6 +53,22 @@ struct LessonCompare {
     bool isEmpty() const { return runs.isEmpty(); }
 };
 
+/// A step's hyperparameter sweep (L5 s3): every combination of the axes' values, trained from
+/// the step's state for `epochs` epochs with the test set locked.
+struct StepSweep {
+    int epochs = 0;
+    QList<SweepAxis> axes;
+    bool isEmpty() const { return axes.isEmpty(); }
+};
+
+/// Models trained in lockstep on the side-by-side stage (FORMAT.md, "sideBySide"): each is the
+/// step's state with its own `set` on top; conditions read them as "<id>.<variable>".
+struct LessonSideBySide {
+    int epochs = 0;             ///< the action trains every model from epoch 0 to this epoch
+    QList<CompareRun> models;
+    bool isEmpty() const { return models.isEmpty(); }
+};
+
 struct LessonStep {
     QString id;
     bool classroom = false;
@@ -68,6 +86,10 @@ struct LessonStep {
     LessonQuestion prediction;
     LessonRun run;
     LessonCompare compare;
+    LessonSideBySide sideBySide;
+    StepSweep sweep;
+    /// The action measures the chosen cell of the lesson's sweep on the test set, once (L5 s4).
+    bool evaluateTest = false;
     QList<Expression> expect;
     QList<LessonQuestion> checkpoints;
 };
@@ -100,4 +122,8 @@ struct Lesson {
     /// The text in `language`, falling back to English.
     const LessonText &text(const QString &language) const;
     int stepIndex(const QString &stepId) const;
+    /// The preset as step `index` starts it when every earlier step was done: the lesson preset
+    /// (again after a step's `reset`), each step's `set`, and the earlier steps' solutions
+    /// (opening a lesson at a later step, --step).
+    PresetState stateAt(int index) const;
 };

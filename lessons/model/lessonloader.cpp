@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 
@@ -155,6 +156,41 @@ LessonCompare compare(const QJsonObject &o, const QString &where, ErrorSink &sin
     return c;
 }
 
+StepSweep sweep(const QJsonObject &o, const QString &where, ErrorSink &sink)
+{
+    StepSweep w;
+    w.epochs = o.value(QStringLiteral("epochs")).toInt(0);
+    for (const QJsonValue &item : o.value(QStringLiteral("axes")).toArray()) {
+        const QJsonObject axis = item.toObject();
+        SweepAxis a{axis.value(QStringLiteral("key")).toString(), {}};
+        for (const QJsonValue &value : axis.value(QStringLiteral("values")).toArray())
+            a.values.append(value);
+        w.axes.append(a);
+    }
+    if (w.epochs < 1 || w.axes.isEmpty() || w.axes.size() > SweepGrid::kMaxAxes)
+        sink.add(where, QStringLiteral("sweep needs epochs >= 1 and 1 to %1 axes {key, values}").arg(SweepGrid::kMaxAxes));
+    return w;
+}
+
+LessonSideBySide sideBySide(const QJsonObject &o, const QString &where, ErrorSink &sink)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+    LessonSideBySide b;
+    b.epochs = o.value(QStringLiteral("epochs")).toInt(0);
+    QStringList ids;
+    for (const QJsonValue &item : o.value(QStringLiteral("models")).toArray()) {
+        const QJsonObject model = item.toObject();
+        const QString id = model.value(QStringLiteral("id")).toString();
+        if (!idPattern.match(id).hasMatch() || ids.contains(id))
+            sink.add(where, QStringLiteral("model ids must be unique names like A or shallow ('%1')").arg(id));
+        ids.append(id);
+        b.models.append({id, model.value(QStringLiteral("set")).toObject()});
+    }
+    if (b.models.size() < 2 || b.models.size() > 4 || b.epochs < 1)
+        sink.add(where, QStringLiteral("sideBySide needs 2 to 4 models and epochs >= 1"));
+    return b;
+}
+
 LessonStep step(const QJsonObject &o, const QString &lessonStage, ErrorSink &sink)
 {
     LessonStep s;
@@ -163,7 +199,11 @@ LessonStep step(const QJsonObject &o, const QString &lessonStage, ErrorSink &sin
     if (s.id.isEmpty() || s.id.contains(QLatin1Char('/')))
         sink.add(where, QStringLiteral("a step needs an id without '/'"));
     s.classroom = o.value(QStringLiteral("classroom")).toBool(false);
-    s.stage = o.value(QStringLiteral("stage")).toString(lessonStage);
+    // A side-by-side step has its own stage; naming another one is a mistake.
+    const bool sideBySideStep = o.contains(QStringLiteral("sideBySide"));
+    s.stage = o.value(QStringLiteral("stage")).toString(sideBySideStep ? QStringLiteral("sideBySide") : lessonStage);
+    if (sideBySideStep != (s.stage == QLatin1String("sideBySide")))
+        sink.add(where, QStringLiteral("the sideBySide stage goes with a sideBySide block, and only with it"));
     if (!LessonLoader::stages().contains(s.stage))
         sink.add(where, QStringLiteral("unknown stage '%1'").arg(s.stage));
     s.reset = o.value(QStringLiteral("reset")).toBool(false);
@@ -181,6 +221,21 @@ LessonStep step(const QJsonObject &o, const QString &lessonStage, ErrorSink &sin
         s.run = run(o.value(QStringLiteral("run")).toObject(), where + QStringLiteral(": run"), sink);
     if (o.contains(QStringLiteral("compare")))
         s.compare = compare(o.value(QStringLiteral("compare")).toObject(), where + QStringLiteral(": compare"), sink);
+    if (o.contains(QStringLiteral("sweep")))
+        s.sweep = sweep(o.value(QStringLiteral("sweep")).toObject(), where + QStringLiteral(": sweep"), sink);
+    const QJsonValue evaluateTest = o.value(QStringLiteral("evaluateTest"));
+    if (!evaluateTest.isUndefined() && !evaluateTest.isBool())
+        sink.add(where, QStringLiteral("evaluateTest must be true or false"));
+    s.evaluateTest = evaluateTest.toBool(false);
+    const int actions = (s.run.kind != LessonRun::Kind::None ? 1 : 0) + (s.compare.isEmpty() ? 0 : 1)
+                      + (s.sweep.isEmpty() ? 0 : 1) + (s.evaluateTest ? 1 : 0);
+    if (actions > 1)
+        sink.add(where, QStringLiteral("a step has at most one of run, compare, sweep and evaluateTest"));
+    if (sideBySideStep) {
+        s.sideBySide = sideBySide(o.value(QStringLiteral("sideBySide")).toObject(), where + QStringLiteral(": sideBySide"), sink);
+        if (o.contains(QStringLiteral("run")) || o.contains(QStringLiteral("compare")))
+            sink.add(where, QStringLiteral("a sideBySide step has no run or compare: its action trains the models"));
+    }
     s.expect = conditions(o.value(QStringLiteral("expect")), where + QStringLiteral(": expect"), sink);
     QStringList ids;
     for (const QJsonValue &item : o.value(QStringLiteral("checkpoint")).toArray()) {
@@ -205,7 +260,7 @@ const QStringList &LessonLoader::stages()
 {
     static const QStringList stages = {QStringLiteral("workspace"), QStringLiteral("lossBowl"),
                                        QStringLiteral("outputCalculator"), QStringLiteral("activationPlot"),
-                                       QStringLiteral("code")};
+                                       QStringLiteral("code"), QStringLiteral("sideBySide")};
     return stages;
 }
 
@@ -240,8 +295,8 @@ LessonLoadResult LessonLoader::load(const QString &folder)
     lesson.selfPacedMinutes = minutes.value(QStringLiteral("selfPaced")).toInt(0);
     lesson.classroomMinutes = minutes.value(QStringLiteral("classroom")).toInt(0);
     lesson.stage = root.value(QStringLiteral("stage")).toString(QStringLiteral("workspace"));
-    if (!stages().contains(lesson.stage))
-        sink.add({}, QStringLiteral("unknown stage '%1'").arg(lesson.stage));
+    if (!stages().contains(lesson.stage) || lesson.stage == QLatin1String("sideBySide"))
+        sink.add({}, QStringLiteral("unknown stage '%1' for a lesson").arg(lesson.stage));
     lesson.preset = root.value(QStringLiteral("preset")).toObject();
 
     QStringList stepIds;

@@ -112,6 +112,7 @@ void LessonValidator::validatePresets(const Lesson &lesson, QStringList &errors)
     PresetState state = PresetState::defaults();
     applyAndCheck(state, lesson.preset, QStringLiteral("preset"), errors);
     static const QRegularExpression panel(QStringLiteral("^P([1-9]|1[0-2])$"));
+    bool swept = false;
     for (const LessonStep &step : lesson.steps) {
         if (step.reset)
             state = presetOf(lesson);
@@ -123,6 +124,18 @@ void LessonValidator::validatePresets(const Lesson &lesson, QStringList &errors)
         for (const CompareRun &run : step.compare.runs) {
             PresetState variant = state;
             applyAndCheck(variant, run.set, QStringLiteral("%1: compare run %2").arg(step.id, run.id), errors);
+        }
+        if (!step.sweep.isEmpty()) {
+            const QString error = SweepGrid(state, step.sweep.axes, step.sweep.epochs).check();
+            if (!error.isEmpty())
+                errors.append(jsonError(step.id, error));
+            swept = true;
+        }
+        if (step.evaluateTest && !swept)
+            errors.append(jsonError(step.id, QStringLiteral("evaluateTest needs a sweep in this or an earlier step")));
+        for (const CompareRun &model : step.sideBySide.models) {
+            PresetState variant = state;
+            applyAndCheck(variant, model.set, QStringLiteral("%1: sideBySide model %2").arg(step.id, model.id), errors);
         }
         for (const QString &control : step.unlock)
             if (!isKnownControl(control))
@@ -168,6 +181,12 @@ void LessonValidator::validateConditions(const Lesson &lesson, QStringList &erro
     for (const LessonStep &step : lesson.steps) {
         for (const CompareRun &run : step.compare.runs)
             runIds.append(run.id);
+        for (const CompareRun &model : step.sideBySide.models)
+            runIds.append(model.id);
+        // A sweep's results are read as the run ids "best" (lowest validation loss) and
+        // "chosen" (the cell the student picked; the best until then).
+        if (!step.sweep.isEmpty())
+            runIds << QStringLiteral("best") << QStringLiteral("chosen");
         for (const Expression &e : step.expect)
             checkNames(e.variables(), runIds, step.id);
         checkNames(step.compare.columns, {}, step.id + QStringLiteral(": compare"));
@@ -205,7 +224,8 @@ void LessonValidator::validateTexts(const Lesson &lesson, const QString &languag
                 errors.append(QStringLiteral("%1: %2: missing '### %3'").arg(file, step.id, part));
         if (step.hasPrediction)
             checkQuestionText(text, step.id, step.prediction, false, file, errors);
-        else if ((step.run.kind != LessonRun::Kind::None || !step.compare.isEmpty())
+        else if ((step.run.kind != LessonRun::Kind::None || !step.compare.isEmpty() || !step.sweep.isEmpty()
+                  || step.evaluateTest || !step.sideBySide.isEmpty())
                  && text.part(step.id, QStringLiteral("explain")).isEmpty())
             errors.append(QStringLiteral("%1: %2: missing '### explain'").arg(file, step.id));
         const QMap<QString, QString> runLabels = text.labels(step.id, QStringLiteral("runs"));

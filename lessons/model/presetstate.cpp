@@ -94,6 +94,7 @@ const QStringList &PresetState::keys()
         QStringLiteral("training.optimizer"), QStringLiteral("training.lr"), QStringLiteral("training.loss"),
         QStringLiteral("training.batch"), QStringLiteral("training.shuffle"), QStringLiteral("training.regularization"),
         QStringLiteral("training.regularizationRate"), QStringLiteral("training.dropout"),
+        QStringLiteral("training.threshold"),
         QStringLiteral("training.epochs"), QStringLiteral("training.patience"), QStringLiteral("training.restoreBest"),
         QStringLiteral("view.showTest"), QStringLiteral("view.discretize"), QStringLiteral("view.note"),
         QStringLiteral("bowl.w0"), QStringLiteral("bowl.lr"), QStringLiteral("calc.label"),
@@ -216,6 +217,10 @@ QString PresetState::apply(const QString &key, const QJsonValue &value)
         if (!finite || number < 0 || number >= 1)
             return mustBe(key, "a number in [0, 1)");
         t.dropout = number;
+    } else if (key == QLatin1String("training.threshold")) {
+        if (!finite || number < -0.99 || number > 0.99)
+            return mustBe(key, "a number in -0.99..0.99");
+        t.decisionThreshold = number;
     } else if (key == QLatin1String("training.epochs") || key == QLatin1String("training.patience")) {
         if (!toInt(value, n) || n < 0)
             return mustBe(key, "a non-negative integer");
@@ -264,4 +269,13 @@ QString PresetState::check() const
         return QStringLiteral("the engine refuses this preset: %1").arg(QString::fromUtf8(e.what()));
     }
     return {};
+}
+
+bool PresetState::touchesWorkspace(const QJsonObject &patch)
+{
+    for (auto it = patch.begin(); it != patch.end(); ++it)
+        if (!it.key().startsWith(QLatin1String("bowl.")) && !it.key().startsWith(QLatin1String("calc."))
+            && !it.key().startsWith(QLatin1String("view.")))
+            return true;
+    return false;
 }

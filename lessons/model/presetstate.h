@@ -30,6 +30,9 @@ struct PresetState {
     static PresetState defaults();
     /// Every key FORMAT.md defines.
     static const QStringList &keys();
+    /// True when `patch` changes the workspace (anything but the bowl, calculator and view keys),
+    /// so applying it means loading the workspace again.
+    static bool touchesWorkspace(const QJsonObject &patch);
 
     /// Sets one key; returns an English error for lesson authors ("training.lr must be > 0").
     QString apply(const QString &key, const QJsonValue &value);

@@ -27,13 +27,15 @@ QString target(const WorkspaceSpec &spec, const QString &labels)
 
 QString accuracy(const WorkspaceSpec &spec, const QString &output, const QString &labels)
 {
+    // The app's decision threshold (0 unless moved) on the output's own scale: 0 / 0.5 by default.
+    const double threshold = spec.training.decisionThreshold;
     QString hits;
     if (spec.task() == Task::MultiClass)
         hits = QStringLiteral("%1.argmax(1) == %2");
     else if (spec.encoding() == TargetEncoding::PlusMinusOne)
-        hits = QStringLiteral("(%1 >= 0).float() * 2 - 1 == %2");
+        hits = QStringLiteral("(%1 >= %3).float() * 2 - 1 == %2").replace(QLatin1String("%3"), QString::number(threshold));
     else if (spec.task() == Task::Binary)
-        hits = QStringLiteral("(%1 >= 0.5).float() == %2");
+        hits = QStringLiteral("(%1 >= %3).float() == %2").replace(QLatin1String("%3"), QString::number((threshold + 1.0) / 2.0));
     else
         return {};
     return QStringLiteral("(") + hits.arg(output, labels) + QStringLiteral(").float().mean().item()");

@@ -3,16 +3,19 @@
 #include "curvehistory.h"
 #include "losschartview.h"
 #include "metricchart.h"
-#include "oldrunoverlays.h"
+#include "runoverlays.h"
 
 #include <QAbstractAxis>
 #include <QCheckBox>
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QTabBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 #include <QValueAxis>
@@ -97,6 +100,7 @@ private slots:
     void bestEpochMarker();
     void lossUpMarkers();
     void testCurveHiddenUntilShown();
+    void emptySplitHasNoLegendEntry();
     void accuracyTabFollowsTask();
     void retranslatesAtRunTime();
     void followsDarkPalette();
@@ -208,37 +212,45 @@ void tst_LossChartView::newGenerationKeepsFadedOverlay()
     auto *clear = view.findChild<QPushButton *>(QStringLiteral("clearOldRunsButton"));
     QVERIFY(clear);
     view.setReport(report(1, 0, 300));
-    QCOMPARE(view.oldRunCount(), 0);
+    QCOMPARE(view.overlayCount(), 0);
     QVERIFY(!clear->isEnabled());
 
+    // A new generation starts the current curves over; the old run comes back as an overlay
+    // once the run history has it (in the app, RunHistory -> WorkspacePage::showRunOverlays).
     view.setReport(report(2, 0, 10));
-    QCOMPARE(view.oldRunCount(), 1);
-    QVERIFY(clear->isEnabled());
-    // The current curves start over; the old ones stay, faded and dashed.
+    QCOMPARE(view.overlayCount(), 0);
     QCOMPARE(view.lossChart()->curve(MetricChart::Training)->points().last().x(), 10.0);
-    const QList<QAbstractSeries *> old = seriesNamed(view, QStringLiteral("oldRunCurve"));
-    QCOMPARE(old.size(), 6); // three splits in both charts; test is kept but hidden
+    const TrainingReport old = report(1, 0, 300);
+    view.setOverlays({{1, QColor(Qt::darkCyan), old.newEpochs}, {2, QColor(Qt::darkYellow), report(1, 0, 50).newEpochs}});
+    QCOMPARE(view.overlayCount(), 2);
+    QVERIFY(clear->isEnabled());
+    const QList<QAbstractSeries *> overlays = seriesNamed(view, QStringLiteral("runOverlayCurve"));
+    QCOMPARE(overlays.size(), 12); // three splits of two runs in both charts; test is kept but hidden
     int visible = 0;
-    for (QAbstractSeries *series : old) {
+    for (QAbstractSeries *series : overlays) {
         auto *line = static_cast<QLineSeries *>(series);
         visible += line->isVisible() ? 1 : 0;
-        QCOMPARE(line->points().last().x(), 300.0);
-        QVERIFY(std::abs(line->pen().color().alphaF() - OldRunOverlays::kAlpha) < 0.01);
-        QCOMPARE(line->pen().style(), Qt::DashLine);
+        QVERIFY(std::abs(line->pen().color().alphaF() - RunOverlays::kAlpha) < 0.01);
     }
-    QCOMPARE(visible, 4);
+    QCOMPARE(visible, 8);
+    // Each run in its colour, named by its number; training dashed, validation solid.
+    const QList<QLineSeries *> first = view.lossChart()->overlays().series();
+    QCOMPARE(first[0]->name(), QStringLiteral("Run 1"));
+    QCOMPARE(first[0]->pen().color().rgb(), QColor(Qt::darkCyan).rgb());
+    QCOMPARE(first[0]->pen().style(), Qt::DashLine);
+    QCOMPARE(first[1]->pen().style(), Qt::SolidLine);
+    QCOMPARE(first[0]->points().last().x(), 300.0);
     view.setShowTest(true);
-    QCOMPARE(std::count_if(old.begin(), old.end(), [](QAbstractSeries *s) { return s->isVisible(); }), 6);
-    // The x axis still shows the whole old run.
+    QCOMPARE(std::count_if(overlays.begin(), overlays.end(), [](QAbstractSeries *s) { return s->isVisible(); }), 12);
+    // The x axis shows the whole old run.
     QVERIFY(view.lossChart()->xAxis()->max() >= 300.0);
 
-    for (quint64 generation = 3; generation <= 6; ++generation)
-        view.setReport(report(generation, 0, 5));
-    QCOMPARE(view.oldRunCount(), OldRunOverlays::kMaxRuns);
-
+    QSignalSpy hide(&view, &LossChartView::hideRunsRequested);
     clear->click();
-    QCOMPARE(view.oldRunCount(), 0);
-    QVERIFY(seriesNamed(view, QStringLiteral("oldRunCurve")).isEmpty());
+    QCOMPARE(hide.count(), 1);
+    view.setOverlays({});
+    QCOMPARE(view.overlayCount(), 0);
+    QVERIFY(seriesNamed(view, QStringLiteral("runOverlayCurve")).isEmpty());
     QVERIFY(!clear->isEnabled());
     QCOMPARE(view.lossChart()->xAxis()->max(), 10.0);
 }
@@ -309,6 +321,28 @@ void tst_LossChartView::testCurveHiddenUntilShown()
     view.setShowTest(true);
     QVERIFY(test->isVisible());
     QCOMPARE(axis->max(), 4.0);
+}
+
+void tst_LossChartView::emptySplitHasNoLegendEntry()
+{
+    // L10 and L11 train without a validation set: the legend must not name a curve that is not there.
+    LossChartView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QLineSeries *validation = view.lossChart()->curve(MetricChart::Validation);
+    const auto legendShows = [&] {
+        const QList<QLegendMarker *> markers = view.lossChart()->chart()->legend()->markers(validation);
+        return !markers.isEmpty() && markers.first()->isVisible();
+    };
+    view.setReport(report(1, 0, 3));
+    QVERIFY(legendShows());
+    TrainingReport r = report(2, 0, 3);
+    for (engine::EpochMetrics &m : r.newEpochs)
+        m.validation.count = 0;
+    view.setReport(r);
+    QVERIFY(!legendShows());
+    view.setReport(report(3, 0, 3));
+    QVERIFY(legendShows());
 }
 
 void tst_LossChartView::accuracyTabFollowsTask()

@@ -221,8 +221,9 @@ void tst_MainWindow::parsesCommandLine_data()
                               << QString() << "lang";
     QTest::newRow("unknown") << QStringList{app, "--bogus"} << CommandLine::Action::Error
                              << QString() << "bogus";
-    QTest::newRow("positional") << QStringList{app, "extra"} << CommandLine::Action::Error
-                                << QString() << "extra";
+    QTest::newRow("file") << QStringList{app, "run.nlw"} << CommandLine::Action::Run << QString() << QString();
+    QTest::newRow("two files") << QStringList{app, "run.nlw", "extra"} << CommandLine::Action::Error
+                               << QString() << "extra";
     QTest::newRow("help") << QStringList{app, "--help"} << CommandLine::Action::ShowHelp
                           << QString() << QString();
     QTest::newRow("zh help") << QStringList{app, "--lang", "zh_CN", "-h"}

@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void walksTheFivePhases();
     void leavingTheStepEndsTheReplay();
+    void resetDuringTheReplayLetsTheStepRunAgain();
 
 private:
     /// L11 opened at s4, the prediction made; `page` is shown.
@@ -199,6 +200,29 @@ void tst_UpdateReplay::leavingTheStepEndsTheReplay()
     QVERIFY(!replay->isRunning());
     QVERIFY(!page.workspacePage()->reportsHeld()); // nothing stays frozen
     QCOMPARE(page.codePanel()->view(CodePanel::PyTorchTab)->highlightedAnchors(), page.session()->step().code);
+}
+
+void tst_UpdateReplay::resetDuringTheReplayLetsTheStepRunAgain()
+{
+    LessonPage page(new WorkspacePage);
+    openStep4(page);
+    if (QTest::currentTestFailed())
+        return;
+    UpdateReplay *replay = page.updateReplay();
+    replay->setPhaseInterval(100);
+    QAbstractButton *run = page.stepPanel()->actionButton();
+    run->click();
+    QTRY_VERIFY(replay->phase() == UpdateReplay::Phase::Forward);
+    Workspace &workspace = page.workspacePage()->workspace();
+    workspace.session().reset(); // what the Reset button does
+    QTRY_VERIFY_WITH_TIMEOUT(!replay->isRunning(), 10000);
+    QTRY_VERIFY(!page.session()->isActionRunning());
+    QVERIFY(!page.session()->progress().actionDone); // the update was undone: not done
+    QCOMPARE(workspace.session().latest().updates, 0LL);
+    QTRY_VERIFY(run->isEnabled());
+    run->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page.session()->progress().actionDone, 20000);
+    QCOMPARE(workspace.session().latest().updates, 1LL);
 }
 
 QTEST_MAIN(tst_UpdateReplay)

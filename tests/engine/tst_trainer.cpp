@@ -53,6 +53,7 @@ private slots:
     void observerCanStop();
     void vanishingGradientsInADeepSigmoidNet();
     void invalidSettingsAreRejected();
+    void decisionThresholdTradesMissesForFalseAlarms();
     void emptyTrainingSetIsShownButNotStepped();
     void batchSizeChangeMidEpoch_data();
     void batchSizeChangeMidEpoch();
@@ -301,6 +302,31 @@ void tst_Trainer::invalidSettingsAreRejected()
     s.loss = LossKind::SoftmaxCrossEntropy;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSettings(s));
     QCOMPARE(trainer.settings().loss, LossKind::MeanSquared); // the old settings are kept
+    s = trainer.settings();
+    s.decisionThreshold = 1.0;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSettings(s));
+}
+
+void tst_Trainer::decisionThresholdTradesMissesForFalseAlarms()
+{
+    // L8's free-mode challenge: a lower threshold calls more points positive, so fewer positives
+    // are missed (FN) and more negatives are called positive (FP); the loss does not change.
+    Trainer trainer(playgroundNet({4, 2}), planar(DatasetKind::Circle, {60, 20, 20}, 25), playgroundSettings());
+    trainer.train(20);
+    const ConfusionMatrix usual = trainer.confusion(SplitId::Train);
+    const EpochMetrics before = trainer.measureNow();
+    TrainingSettings s = trainer.settings();
+    s.decisionThreshold = -0.9;
+    trainer.setSettings(s);
+    const ConfusionMatrix low = trainer.confusion(SplitId::Train);
+    const EpochMetrics after = trainer.measureNow();
+    QCOMPARE(after.train.loss, before.train.loss);
+    QVERIFY(low.at(1, 0) < usual.at(1, 0));  // missed positives: true 1, predicted 0
+    QVERIFY(low.at(0, 1) > usual.at(0, 1));  // false alarms: true 0, predicted 1
+    QVERIFY(after.train.accuracy != before.train.accuracy);
+    s.decisionThreshold = 0.0;
+    trainer.setSettings(s);
+    QCOMPARE(trainer.confusion(SplitId::Train).at(1, 0), usual.at(1, 0));
 }
 
 void tst_Trainer::emptyTrainingSetIsShownButNotStepped()

@@ -3,10 +3,12 @@
 // cut off, another format or version, wrong types, NaN or huge numbers, absurd sizes, deep
 // nesting, shapes that do not fit) is refused with a message that names the problem and went
 // through tr().
+#include "runrecord.h"
 #include "trainerstate.h"
 #include "workspacefile.h"
 #include "workspacetesthelpers.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -422,6 +424,54 @@ void tst_WorkspaceFile::malformedFilesAreRefused_data()
                                      << "does not fit the optimizer “sgd”";
     QTest::newRow("unknown divergence") << with(QStringLiteral("trainer.divergence"), QStringLiteral("boom"))
                                         << "“trainer.divergence” is “boom”";
+
+    // The run history (format version 2): each run is checked like the workspace itself.
+    WorkspaceState withRuns = good;
+    const QDateTime started(QDate(2026, 9, 1), QTime(8, 30), Qt::UTC);
+    withRuns.runs = {RunRecord::fromState(trainedState(WorkspaceSpec{}, 3), 1, started, 2.0),
+                     RunRecord::fromState(trainedState(customSpec(), 2), 2, started, 1.0)};
+    withRuns.nextRun = 3;
+    const QJsonObject runsRoot = document(withRuns);
+    auto withRun = [&runsRoot](const QString &path, const QJsonValue &value) {
+        QJsonObject changed = runsRoot;
+        setAt(changed, path.split(QLatin1Char('.')), value);
+        return bytes(changed);
+    };
+    QTest::newRow("runs not a list") << withRun(QStringLiteral("runs.list"), 3) << "“runs.list” must be a list";
+    QJsonArray tooMany;
+    for (int i = 0; i < RunRecord::kMaxRuns + 1; ++i)
+        tooMany.append(runsRoot["runs"]["list"][0]);
+    QTest::newRow("51 runs") << withRun(QStringLiteral("runs.list"), tooMany) << "“runs.list” has 51 entries; at most 50";
+    QTest::newRow("runs out of order") << withRun(QStringLiteral("runs.list.1.number"), 1) << "oldest first";
+    QTest::newRow("run number 0") << withRun(QStringLiteral("runs.list.0.number"), 0)
+                                  << "“runs.list[0].number” is 0, but it must be from 1";
+    QTest::newRow("next run not after the last") << withRun(QStringLiteral("runs.next"), 2)
+                                                 << "“runs.next” is 2, but it must be from 3";
+    QTest::newRow("run of no epoch") << withRun(QStringLiteral("runs.list.0.trainer.epoch"), 0)
+                                     << "“runs.list[0].trainer.epoch” is 0, but it must be from 1";
+    QTest::newRow("run start not a date") << withRun(QStringLiteral("runs.list.0.started"), QStringLiteral("yesterday"))
+                                          << "“runs.list[0].started” must be a date and time";
+    QTest::newRow("run time negative") << withRun(QStringLiteral("runs.list.1.seconds"), -3)
+                                       << "“runs.list[1].seconds” is -3";
+    QTest::newRow("run shown not a boolean") << withRun(QStringLiteral("runs.list.0.shown"), QStringLiteral("yes"))
+                                             << "“runs.list[0].shown”";
+    QTest::newRow("run learning rate") << withRun(QStringLiteral("runs.list.1.spec.training.learningRate"), 1000)
+                                       << "“runs.list[1].spec.training.learningRate” is 1000";
+    QTest::newRow("run weight NaN") << withRun(QStringLiteral("runs.list.0.network.parameters.0"), QStringLiteral("NaN"))
+                                    << "“runs.list[0].network.parameters[0]” must be a number";
+    QJsonArray runWeights = runsRoot["runs"]["list"][0]["network"]["parameters"].toArray();
+    runWeights.removeLast();
+    QTest::newRow("run weight short") << withRun(QStringLiteral("runs.list.0.network.parameters"), runWeights)
+                                      << "“runs.list[0].network.parameters” has";
+    QTest::newRow("run network of another shape") << withRun(QStringLiteral("runs.list.0.spec.network.hidden.0"), 7)
+                                                  << "does not match the workspace's network settings";
+    QJsonArray runHistory;
+    for (int i = 0; i < RunRecord::kMaxPoints + 2; ++i)
+        runHistory.append(runsRoot["runs"]["list"][0]["trainer"]["history"][0]);
+    QTest::newRow("run history too long") << withRun(QStringLiteral("runs.list.0.trainer.history"), runHistory)
+                                          << "“runs.list[0].trainer.history” has 502 entries; at most 501";
+    QTest::newRow("run history ends early") << withRun(QStringLiteral("runs.list.0.trainer.epoch"), 5)
+                                            << "does not end at the current epoch";
 }
 
 void tst_WorkspaceFile::malformedFilesAreRefused()

@@ -98,6 +98,18 @@ void tst_LessonLoader::validLessonLoads()
     QCOMPARE(lesson.steps[0].checkpoints.size(), 1);
     QCOMPARE(lesson.text(QStringLiteral("zh_CN")).labels(QStringLiteral("s1-train"), QStringLiteral("options")).value("no"),
              QStringLiteral("No"));
+
+    // A sweep instead of the run; conditions may read its best and chosen settings.
+    QString json = QString::fromUtf8(kJson).arg(QStringLiteral("03-sweep"));
+    json.replace(QStringLiteral("\"run\": { \"epochs\": 5 }, \"expect\": [\"epoch >= 5\"]"),
+                 QStringLiteral("\"sweep\": { \"epochs\": 5, \"axes\": [ { \"key\": \"network.hidden\", "
+                                "\"values\": [[1], [4, 2]] } ] }, \"expect\": [\"best.val.loss <= chosen.val.loss\"]"));
+    const LessonLoadResult swept = LessonLoader::load(writeLesson(QStringLiteral("03-sweep"), json, text, text));
+    QVERIFY2(swept.ok(), qPrintable(swept.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(swept.lesson.steps[0].sweep.epochs, 5);
+    QCOMPARE(swept.lesson.steps[0].sweep.axes.size(), 1);
+    QCOMPARE(swept.lesson.steps[0].sweep.axes[0].values.size(), 2);
+    QCOMPARE(swept.lesson.steps[0].run.kind, LessonRun::Kind::None);
 }
 
 void tst_LessonLoader::reportsBreakage_data()
@@ -125,6 +137,19 @@ void tst_LessonLoader::reportsBreakage_data()
                                            << "true only with {batches: 1}";
     QTest::newRow("slow motion off the code stage") << "\"epochs\": 5" << "\"batches\": 1, \"slowMotion\": true"
                                                     << false << "s1-train: a slowMotion run needs the code stage";
+    const QString sweep = QStringLiteral("\"sweep\": {\"epochs\": 5, \"axes\": [{\"key\": \"%1\", \"values\": %2}]}");
+    QTest::newRow("sweep and run") << "\"run\"" << sweep.arg("training.lr", "[0.1, 0.3]") + ", \"run\"" << false
+                                   << "at most one of run, compare, sweep and evaluateTest";
+    QTest::newRow("sweep of a fixed key") << "\"run\": { \"epochs\": 5 }" << sweep.arg("dataset.noise", "[1, 2]")
+                                          << false << "'dataset.noise' cannot be swept";
+    QTest::newRow("sweep of an absurd value") << "\"run\": { \"epochs\": 5 }" << sweep.arg("training.lr", "[0.1, -2]")
+                                              << false << "training.lr must be";
+    QTest::newRow("sweep without axes") << "\"run\": { \"epochs\": 5 }" << "\"sweep\": {\"epochs\": 5, \"axes\": []}"
+                                        << false << "sweep needs epochs >= 1";
+    QTest::newRow("test without sweep") << "\"run\": { \"epochs\": 5 }" << "\"evaluateTest\": true" << false
+                                        << "evaluateTest needs a sweep";
+    QTest::newRow("unknown sweep run") << "epoch >= 5" << "chosen.val.loss < 1" << false
+                                       << "unknown variable 'chosen.val.loss'";
     QTest::newRow("missing option label") << "- no: No" << "" << true << "zh_CN.md: s1-train: no label for options 'no'";
     QTest::newRow("missing feedback") << "- b: Wrong." << "" << true << "zh_CN.md: s1-train/c1: no feedback for option 'b'";
     QTest::newRow("stray section") << "## free" << "## s9-ghost\n### title\nx\n## free" << true
