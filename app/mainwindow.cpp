@@ -71,6 +71,14 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     resize(1280, 720);
 }
 
+MainWindow::~MainWindow()
+{
+    // The workspace is destroyed with the children, after this destructor: its undo stack's
+    // clear() then emits indexChanged into a MainWindow that is only a QWidget any more
+    // (UBSan in the monkey test). Nothing here needs the signal from now on.
+    disconnect(&workspace().undoStack(), nullptr, this, nullptr);
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());

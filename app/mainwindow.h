@@ -28,6 +28,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     WorkspacePage *workspacePage() const;
     /// File ▸ Open…, Open Recent, Save, Save As…, autosave and crash recovery.

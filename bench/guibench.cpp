@@ -5,46 +5,21 @@
 //  - resident memory after many epochs, sampled twice to show it does not grow.
 #include "guibench.h"
 
+#include "guibenchtools.h"
 #include "languagemanager.h"
+#include "latencyprobe.h"
 #include "lessonshell.h"
 #include "mainwindow.h"
 #include "workspace.h"
-#include "workloads.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTimer>
 
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <vector>
 
 namespace {
-
-WorkspaceSpec deepSpec()
-{
-    WorkspaceSpec spec; // circle, 500 points, noise 0
-    spec.split = {50, 0, 50};
-    spec.network.hidden = {8, 8, 8, 8, 8, 8};
-    spec.training.optimizer.learningRate = 0.03;
-    spec.training.batchSize = 10;
-    return spec;
-}
-
-double rawEngineEpochsPerSecond()
-{
-    for (const auto &workload : bench::workloads()) {
-        if (workload.name != "Deep")
-            continue;
-        auto trainer = workload.make();
-        const auto start = std::chrono::steady_clock::now();
-        trainer->train(2000);
-        return 2000 / std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    }
-    return 0.0;
-}
 
 double residentMegabytes()
 {
@@ -57,25 +32,12 @@ double residentMegabytes()
     return -1.0;
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    return values[static_cast<std::size_t>(p * (values.size() - 1))];
-}
-
-/// Runs the event loop until `predicate` holds or `seconds` pass.
-template <typename Predicate>
-void spin(double seconds, Predicate predicate)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!predicate() && clock.elapsed() < seconds * 1000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-}
-
 } // namespace
+
+using bench::deepSpec;
+using bench::percentile;
+using bench::rawEngineEpochsPerSecond;
+using bench::spin;
 
 int runGuiBench(int argc, char **argv, double seconds, long long memoryEpochs)
 {
@@ -95,17 +57,7 @@ int runGuiBench(int argc, char **argv, double seconds, long long memoryEpochs)
     TrainingSession &session = workspace.session();
     spin(10, [&] { return session.latest().network.hiddenLayerCount() == 6; });
 
-    // Probe: a 5 ms timer; its lateness is the time the event loop was busy elsewhere.
-    std::vector<double> lateness;
-    QElapsedTimer probeClock;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const double elapsed = probeClock.nsecsElapsed() * 1e-6;
-        probeClock.restart();
-        lateness.push_back(std::max(0.0, elapsed - 5.0));
-    });
+    bench::LatencyProbe probe;
 
     session.setSpeed(TrainingWorker::kMaxSpeed);
     session.play();
@@ -113,10 +65,10 @@ int runGuiBench(int argc, char **argv, double seconds, long long memoryEpochs)
     const int startEpoch = session.latest().epoch;
     QElapsedTimer run;
     run.start();
-    probeClock.start();
     probe.start();
     spin(seconds, [] { return false; });
     probe.stop();
+    const std::vector<double> &lateness = probe.lateness();
     const double inApp = (session.latest().epoch - startEpoch) / (run.nsecsElapsed() * 1e-9);
 
     std::printf("{\"workload\":\"Deep\",\"mode\":\"gui\",\"seconds\":%.1f,\"latency_ms_p50\":%.2f,"

@@ -5,64 +5,23 @@
 //  - lockstep epochs per second, against the raw engine's epochs per second for one model.
 #include "sidebysidebench.h"
 
+#include "guibenchtools.h"
 #include "languagemanager.h"
+#include "latencyprobe.h"
 #include "lessonshell.h"
 #include "mainwindow.h"
 #include "sidebysidepage.h"
-#include "workloads.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QTimer>
 
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <vector>
 
-namespace {
-
-WorkspaceSpec deepSpec()
-{
-    WorkspaceSpec spec; // circle, 500 points, noise 0
-    spec.split = {50, 0, 50};
-    spec.network.hidden = {8, 8, 8, 8, 8, 8};
-    spec.training.optimizer.learningRate = 0.03;
-    spec.training.batchSize = 10;
-    return spec;
-}
-
-double rawEngineEpochsPerSecond()
-{
-    for (const auto &workload : bench::workloads()) {
-        if (workload.name != "Deep")
-            continue;
-        auto trainer = workload.make();
-        const auto start = std::chrono::steady_clock::now();
-        trainer->train(2000);
-        return 2000 / std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    }
-    return 0.0;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    return values[static_cast<std::size_t>(p * (values.size() - 1))];
-}
-
-template <typename Predicate>
-void spin(double seconds, Predicate predicate)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!predicate() && clock.elapsed() < seconds * 1000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-}
-
-} // namespace
+using bench::deepSpec;
+using bench::percentile;
+using bench::rawEngineEpochsPerSecond;
+using bench::spin;
 
 int runSideBySideBench(int argc, char **argv, double seconds)
 {
@@ -85,26 +44,17 @@ int runSideBySideBench(int argc, char **argv, double seconds)
                && models.session(1).latest().network.hiddenLayerCount() == 6;
     });
 
-    std::vector<double> lateness;
-    QElapsedTimer probeClock;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const double elapsed = probeClock.nsecsElapsed() * 1e-6;
-        probeClock.restart();
-        lateness.push_back(std::max(0.0, elapsed - 5.0));
-    });
+    bench::LatencyProbe probe;
 
     models.play();
     spin(5, [&] { return models.epoch() > 0; });
     const int startEpoch = models.epoch();
     QElapsedTimer run;
     run.start();
-    probeClock.start();
     probe.start();
     spin(seconds, [] { return false; });
     probe.stop();
+    const std::vector<double> &lateness = probe.lateness();
     const double lockstep = (models.epoch() - startEpoch) / (run.nsecsElapsed() * 1e-9);
     models.pause();
 

@@ -334,68 +334,68 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
         <translation>这个工作区没有训练样本，无法训练。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/clicommands.cpp" line="123" />
+        <location filename="../cli/clicommands.cpp" line="126" />
         <source>Early stopping: the validation loss has not improved for %n epoch(s).</source>
         <translation>
             <numerusform>早停：验证损失已经连续 %n 个 epoch 没有下降。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="127" />
+        <location filename="../cli/clicommands.cpp" line="130" />
         <source>Training diverged (the loss or the weights grew too large); reset the workspace in the app.</source>
         <translation>训练发散了（损失或权重变得太大）；请在软件里重置这个工作区。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="141" />
+        <location filename="../cli/clicommands.cpp" line="144" />
         <source>%1: a valid workspace (epoch %2, %3 parameters).</source>
         <translation>%1：有效的工作区（第 %2 轮，%3 个参数）。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="149" />
+        <location filename="../cli/clicommands.cpp" line="152" />
         <source>“%1” is a folder without a lesson.json, so it is not a lesson.</source>
         <translation>“%1”是一个没有 lesson.json 的文件夹，不是课程。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="152" />
+        <location filename="../cli/clicommands.cpp" line="155" />
         <source>%1: a valid lesson (%2).</source>
         <translation>%1：有效的课程（%2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/clicommands.cpp" line="157" />
+        <location filename="../cli/clicommands.cpp" line="160" />
         <source>%1: %n problem(s) found.</source>
         <translation>
             <numerusform>%1：发现 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="176" />
+        <location filename="../cli/clicommands.cpp" line="179" />
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="189" />
+        <location filename="../cli/clicommands.cpp" line="192" />
         <source>No lessons found in “%1”.</source>
         <translation>在“%1”中没有找到课程。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="197" />
+        <location filename="../cli/clicommands.cpp" line="200" />
         <source>acceptance “%1” fails: %2</source>
         <translation>验收检查“%1”未通过：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/clicommands.cpp" line="200" />
+        <location filename="../cli/clicommands.cpp" line="203" />
         <source>%1: passed (%n acceptance check(s))</source>
         <translation>
             <numerusform>%1：通过（%n 项验收检查）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="200" />
+        <location filename="../cli/clicommands.cpp" line="203" />
         <source>%1: FAILED</source>
         <translation>%1：未通过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/clicommands.cpp" line="208" />
+        <location filename="../cli/clicommands.cpp" line="211" />
         <source>%n lesson(s) failed their checks.</source>
         <translation>
             <numerusform>%n 节课未通过检查。</numerusform>
@@ -2023,6 +2023,99 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
     </message>
 </context>
 <context>
+    <name>FreeModePanel</name>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="24" />
+        <source>Lesson %1 · %2</source>
+        <translation>第 %1 课 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="27" />
+        <source>### Try it yourself</source>
+        <translation>### 自己试试</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="28" />
+        <source>Every control is unlocked now. Your challenge:</source>
+        <translation>现在所有控件都可以用了。你的挑战：</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="39" />
+        <source>Restore the lesson preset</source>
+        <translation>恢复本课预设</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="41" />
+        <source>Go back to the lesson's data, network and settings</source>
+        <translation>回到本课的数据、网络和设置</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="60" />
+        <source>Open this setup in TF Playground</source>
+        <translation>在 TF Playground 中打开这个设置</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="62" />
+        <source>Opens the same data, network and settings in TensorFlow Playground (needs the internet); the link is also copied</source>
+        <translation>在 TensorFlow Playground 中打开相同的数据、网络和设置（需要联网）；链接也会复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="76" />
+        <source>No Playground link for this setup: %1</source>
+        <translation>这个设置无法生成 Playground 链接：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="81" />
+        <source>Opened in your browser; the link is also on the clipboard.</source>
+        <translation>已在浏览器中打开；链接也已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="82" />
+        <source>The link is on the clipboard: paste it into a browser.</source>
+        <translation>链接已复制到剪贴板：请粘贴到浏览器中打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="89" />
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="90" />
+        <source>false negatives in the validation set</source>
+        <translation>验证集中的假负例（FN）个数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="91" />
+        <source>trainable parameters</source>
+        <translation>可训练参数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="92" />
+        <source>hidden neurons</source>
+        <translation>隐藏层神经元</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="93" />
+        <source>updates</source>
+        <translation>更新次数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="100" />
+        <source>✓ Challenge met on your screen right now!</source>
+        <translation>✓ 你屏幕上的结果已经达成挑战！</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="101" />
+        <source>Not met yet: keep trying.</source>
+        <translation>还没达成，继续试试。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/freemodepanel.cpp" line="105" />
+        <source>Your best so far (lower is better): %1 %2</source>
+        <translation>你目前的最好成绩（越小越好）：%2 %1</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorOptions</name>
     <message>
         <location filename="../app/workspace/generatoroptions.cpp" line="66" />
@@ -2792,144 +2885,144 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182" />
+        <location filename="../app/mainwindow.cpp" line="190" />
         <source>Neural Lessons</source>
         <translation>神经网络互动课堂</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154" />
+        <location filename="../app/mainwindow.cpp" line="162" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156" />
+        <location filename="../app/mainwindow.cpp" line="164" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157" />
+        <location filename="../app/mainwindow.cpp" line="165" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159" />
+        <location filename="../app/mainwindow.cpp" line="167" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160" />
+        <location filename="../app/mainwindow.cpp" line="168" />
         <source>&amp;Dark palette</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161" />
+        <location filename="../app/mainwindow.cpp" line="169" />
         <source>Light text on a dark background: easier on the eyes in a dim room</source>
         <translation>深色背景、浅色文字：在光线较暗的教室里看得更舒服</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162" />
+        <location filename="../app/mainwindow.cpp" line="170" />
         <source>Open &amp;lesson folder…</source>
         <translation>打开课程文件夹(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163" />
+        <location filename="../app/mainwindow.cpp" line="171" />
         <source>Less&amp;ons</source>
         <translation>课程(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164" />
+        <location filename="../app/mainwindow.cpp" line="172" />
         <source>Lesson &amp;list</source>
         <translation>课程列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165" />
+        <location filename="../app/mainwindow.cpp" line="173" />
         <source>&amp;Free play</source>
         <translation>自由探索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166" />
+        <location filename="../app/mainwindow.cpp" line="174" />
         <source>Compare side &amp;by side…</source>
         <translation>并排比较(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167" />
+        <location filename="../app/mainwindow.cpp" line="175" />
         <source>Train the workspace and a copy of it in lockstep, each with its own settings</source>
         <translation>把工作区和它的副本同步训练，各自使用自己的设置</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168" />
+        <location filename="../app/mainwindow.cpp" line="176" />
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169" />
+        <location filename="../app/mainwindow.cpp" line="177" />
         <source>&amp;Teacher mode</source>
         <translation>教师模式(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170" />
+        <location filename="../app/mainwindow.cpp" line="178" />
         <source>Show teacher notes, answer keys and the "Show me" button</source>
         <translation>显示教师提示、答案和"演示一下"按钮</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171" />
+        <location filename="../app/mainwindow.cpp" line="179" />
         <source>Classroom playlist</source>
         <translation>课堂流程</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172" />
+        <location filename="../app/mainwindow.cpp" line="180" />
         <source>Classroom &amp;playlist (40 min)</source>
         <translation>课堂流程（40 分钟）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173" />
+        <location filename="../app/mainwindow.cpp" line="181" />
         <source>The Module 6 lesson plan with a timer per block</source>
         <translation>模块 6 的课堂安排，每一段都有计时器</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174" />
+        <location filename="../app/mainwindow.cpp" line="182" />
         <source>P&amp;rojector mode</source>
         <translation>投影模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175" />
+        <location filename="../app/mainwindow.cpp" line="183" />
         <source>Full screen with large fonts</source>
         <translation>全屏、大字号</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176" />
+        <location filename="../app/mainwindow.cpp" line="184" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183" />
+        <location filename="../app/mainwindow.cpp" line="191" />
         <source>%1[*] — Neural Lessons</source>
         <translation>%1[*] — 神经网络互动课堂</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205" />
+        <location filename="../app/mainwindow.cpp" line="213" />
         <source>Settings reset</source>
         <translation>设置已重置</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206" />
+        <location filename="../app/mainwindow.cpp" line="214" />
         <source>The settings file could not be read, so Neural Lessons started with default settings and no saved lesson progress. The old file was kept as:
 %1</source>
         <translation>无法读取设置文件，因此“神经网络互动课堂”以默认设置启动，没有已保存的课程进度。旧文件已保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218" />
+        <location filename="../app/mainwindow.cpp" line="226" />
         <source>Open lesson folder</source>
         <translation>打开课程文件夹</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227" />
+        <location filename="../app/mainwindow.cpp" line="235" />
         <source>The lesson cannot be opened</source>
         <translation>无法打开这节课</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228" />
+        <location filename="../app/mainwindow.cpp" line="236" />
         <source>The lesson files have errors:
 
 %1</source>
@@ -2938,22 +3031,22 @@ Exit codes: 0 success, 1 a check failed, 2 bad input (the reason is on stderr).<
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261" />
+        <location filename="../app/mainwindow.cpp" line="269" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261" />
+        <location filename="../app/mainwindow.cpp" line="269" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263" />
+        <location filename="../app/mainwindow.cpp" line="271" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263" />
+        <location filename="../app/mainwindow.cpp" line="271" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -4205,294 +4298,208 @@ Lower it and press Reset.</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="136" />
+        <location filename="../app/lessons/steppanel.cpp" line="130" />
         <source>Lessons</source>
         <translation>课程列表</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="137" />
+        <location filename="../app/lessons/steppanel.cpp" line="131" />
         <source>Back to the list of lessons (your progress is kept)</source>
         <translation>回到课程列表（你的进度会保留）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="138" />
+        <location filename="../app/lessons/steppanel.cpp" line="132" />
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="139" />
+        <location filename="../app/lessons/steppanel.cpp" line="133" />
         <source>Previous step (Page Up)</source>
         <translation>上一步（Page Up）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="160" />
-        <location filename="../app/lessons/steppanel.cpp" line="278" />
+        <location filename="../app/lessons/steppanel.cpp" line="154" />
         <source>Lesson %1 · %2</source>
         <translation>第 %1 课 · %2</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="164" />
+        <location filename="../app/lessons/steppanel.cpp" line="158" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="166" />
+        <location filename="../app/lessons/steppanel.cpp" line="160" />
         <source> · ★ in class</source>
         <translation> · ★ 课堂步骤</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="169" />
+        <location filename="../app/lessons/steppanel.cpp" line="163" />
         <source>**Goal:** %1</source>
         <translation>**目标**：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="173" />
+        <location filename="../app/lessons/steppanel.cpp" line="167" />
         <source>Predict first</source>
         <translation>先猜一猜</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="224" />
+        <location filename="../app/lessons/steppanel.cpp" line="212" />
         <source>Show the answer</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="228" />
+        <location filename="../app/lessons/steppanel.cpp" line="216" />
         <source>Why</source>
         <translation>为什么</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="236" />
+        <location filename="../app/lessons/steppanel.cpp" line="224" />
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="258" />
+        <location filename="../app/lessons/steppanel.cpp" line="246" />
         <source>Show me</source>
         <translation>演示一下</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="260" />
+        <location filename="../app/lessons/steppanel.cpp" line="248" />
         <source>Make the change this step asks for</source>
         <translation>替你做这一步要求的改动</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="267" />
+        <location filename="../app/lessons/steppanel.cpp" line="255" />
         <source>Teacher notes</source>
         <translation>教师提示</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="281" />
-        <source>### Try it yourself</source>
-        <translation>### 自己试试</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="282" />
-        <source>Every control is unlocked now. Your challenge:</source>
-        <translation>现在所有控件都可以用了。你的挑战：</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="293" />
-        <source>Restore the lesson preset</source>
-        <translation>恢复本课预设</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="295" />
-        <source>Go back to the lesson's data, network and settings</source>
-        <translation>回到本课的数据、网络和设置</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="306" />
-        <source>Open this setup in TF Playground</source>
-        <translation>在 TF Playground 中打开这个设置</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="308" />
-        <source>Opens the same data, network and settings in TensorFlow Playground (needs the internet); the link is also copied</source>
-        <translation>在 TensorFlow Playground 中打开相同的数据、网络和设置（需要联网）；链接也会复制到剪贴板</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="322" />
-        <source>No Playground link for this setup: %1</source>
-        <translation>这个设置无法生成 Playground 链接：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="327" />
-        <source>Opened in your browser; the link is also on the clipboard.</source>
-        <translation>已在浏览器中打开；链接也已复制到剪贴板。</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="328" />
-        <source>The link is on the clipboard: paste it into a browser.</source>
-        <translation>链接已复制到剪贴板：请粘贴到浏览器中打开。</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="335" />
-        <source>validation loss</source>
-        <translation>验证损失</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="336" />
-        <source>false negatives in the validation set</source>
-        <translation>验证集中的假负例（FN）个数</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="337" />
-        <source>trainable parameters</source>
-        <translation>可训练参数</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="338" />
-        <source>hidden neurons</source>
-        <translation>隐藏层神经元</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="339" />
-        <source>updates</source>
-        <translation>更新次数</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="351" />
+        <location filename="../app/lessons/steppanel.cpp" line="276" />
         <source>Train and compare</source>
         <translation>训练并对比</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="353" />
+        <location filename="../app/lessons/steppanel.cpp" line="278" />
         <source>Run the sweep</source>
         <translation>开始超参数搜索</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="355" />
+        <location filename="../app/lessons/steppanel.cpp" line="280" />
         <source>Evaluate on test set</source>
         <translation>在测试集上评估</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="357" />
+        <location filename="../app/lessons/steppanel.cpp" line="282" />
         <source>Train side by side to epoch %1</source>
         <translation>并排训练到第 %1 个 epoch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lessons/steppanel.cpp" line="361" />
+        <location filename="../app/lessons/steppanel.cpp" line="286" />
         <source>Train %n epoch(s)</source>
         <translation>
             <numerusform>训练 %n 个 epoch</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="363" />
+        <location filename="../app/lessons/steppanel.cpp" line="288" />
         <source>Train to epoch %1</source>
         <translation>训练到第 %1 个 epoch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lessons/steppanel.cpp" line="365" />
-        <location filename="../app/lessons/steppanel.cpp" line="367" />
+        <location filename="../app/lessons/steppanel.cpp" line="290" />
+        <location filename="../app/lessons/steppanel.cpp" line="292" />
         <source>Take %n step(s)</source>
         <translation>
             <numerusform>走 %n 步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="367" />
+        <location filename="../app/lessons/steppanel.cpp" line="292" />
         <source>Run to the bottom</source>
         <translation>运行到收敛</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="381" />
+        <location filename="../app/lessons/steppanel.cpp" line="306" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="381" />
+        <location filename="../app/lessons/steppanel.cpp" line="306" />
         <source>Try it yourself ▶</source>
         <translation>自己试试 ▶</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="381" />
+        <location filename="../app/lessons/steppanel.cpp" line="306" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="140" />
-        <location filename="../app/lessons/steppanel.cpp" line="382" />
+        <location filename="../app/lessons/steppanel.cpp" line="134" />
+        <location filename="../app/lessons/steppanel.cpp" line="307" />
         <source>Next step (Page Down)</source>
         <translation>下一步（Page Down）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="390" />
+        <location filename="../app/lessons/steppanel.cpp" line="315" />
         <source>Your prediction: %1</source>
         <translation>你的预测：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="391" />
+        <location filename="../app/lessons/steppanel.cpp" line="316" />
         <source>Think again with the hint, then lock in your answer (you may keep it).</source>
         <translation>看看提示，再想一想，然后锁定你的答案（也可以保留原来的答案）。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="392" />
+        <location filename="../app/lessons/steppanel.cpp" line="317" />
         <source>Answer first: the action unlocks once you have predicted.</source>
         <translation>先回答：做出预测后才能开始操作。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="395" />
+        <location filename="../app/lessons/steppanel.cpp" line="320" />
         <source>**Hint:** %1</source>
         <translation>**提示**：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="395" />
+        <location filename="../app/lessons/steppanel.cpp" line="320" />
         <source>**Not quite yet.** A hint: %1</source>
         <translation>**还差一点**。提示：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="400" />
+        <location filename="../app/lessons/steppanel.cpp" line="325" />
         <source>Make your prediction first</source>
         <translation>请先做出预测</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="413" />
+        <location filename="../app/lessons/steppanel.cpp" line="338" />
         <source>Your first guess: %1</source>
         <translation>你的第一次猜测：%1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="414" />
+        <location filename="../app/lessons/steppanel.cpp" line="339" />
         <source>Your prediction: **%1** — the answer: **%2** %3</source>
         <translation>你的预测：**%1** —— 答案：**%2** %3</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="438" />
-        <source>✓ Challenge met on your screen right now!</source>
-        <translation>✓ 你屏幕上的结果已经达成挑战！</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="439" />
-        <source>Not met yet: keep trying.</source>
-        <translation>还没达成，继续试试。</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="444" />
-        <source>Your best so far (lower is better): %1 %2</source>
-        <translation>你目前的最好成绩（越小越好）：%2 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/steppanel.cpp" line="463" />
+        <location filename="../app/lessons/steppanel.cpp" line="373" />
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="464" />
+        <location filename="../app/lessons/steppanel.cpp" line="374" />
         <source>Running… %1 of %2 settings trained</source>
         <translation>运行中… %2 种设置已训练 %1 种</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="466" />
+        <location filename="../app/lessons/steppanel.cpp" line="376" />
         <source>Running… epoch %1</source>
         <translation>正在训练… 第 %1 个 epoch</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="474" />
+        <location filename="../app/lessons/steppanel.cpp" line="384" />
         <source>✓ The step's goal is reached.</source>
         <translation>✓ 这一步的目标已经达到。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/steppanel.cpp" line="475" />
+        <location filename="../app/lessons/steppanel.cpp" line="385" />
         <source>Next unlocks when the step's goal is reached on the screen.</source>
         <translation>屏幕上达到这一步的目标后，"下一步"才会解锁。</translation>
     </message>

@@ -1,20 +1,15 @@
 #include "steppanel.h"
 
-#include "comparetable.h"
-#include "lessonsweep.h"
-#include "sweeprunner.h"
-#include "sweeptable.h"
 #include "discussionpause.h"
+#include "freemodepanel.h"
 #include "lessonsession.h"
+#include "lessonsweep.h"
 #include "markdownlabel.h"
 #include "questionview.h"
+#include "stepresultsview.h"
+#include "sweeprunner.h"
 
-#include <QClipboard>
-#include <QDesktopServices>
 #include <QEvent>
-#include <QGuiApplication>
-#include <QHash>
-#include <QUrl>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -124,12 +119,11 @@ void StepPanel::rebuild()
     m_content = new QWidget;
     m_layout = new QVBoxLayout(m_content);
     m_prediction = nullptr;
-    m_predictionEcho = m_actionStatus = m_goalStatus = m_challengeStatus = nullptr;
+    m_predictionEcho = m_actionStatus = m_goalStatus = nullptr;
     m_hint = nullptr;
-    m_bestScore = nullptr;
+    m_free = nullptr;
     m_action = m_reveal = nullptr;
-    m_compare = nullptr;
-    m_sweepTable = nullptr;
+    m_results = nullptr;
     m_explainBox = m_checkpointBox = nullptr;
     m_explain = nullptr;
     m_checkpoints.clear();
@@ -204,15 +198,9 @@ void StepPanel::buildStep()
         row->addWidget(m_actionStatus, 1);
         m_layout->addLayout(row);
     }
-    if (!step.compare.isEmpty()) {
-        m_compare = new CompareTable(step.compare, text.labels(step.id, QStringLiteral("runs")));
-        m_layout->addWidget(m_compare);
-    }
-    if (!step.sweep.isEmpty() || step.evaluateTest) {
-        m_sweepTable = new SweepTable(SweepTable::Layout::CellColumns);
-        m_sweepTable->setMinimumHeight(m_sweepTable->fontMetrics().height() * 8);
-        connect(m_sweepTable, &SweepTable::cellSelected, m_session->sweep(), &LessonSweep::choose);
-        m_layout->addWidget(m_sweepTable);
+    if (StepResultsView::isNeeded(step)) {
+        m_results = new StepResultsView(m_session, step, text);
+        m_layout->addWidget(m_results);
     }
     m_goalStatus = new QLabel;
     m_goalStatus->setObjectName(QStringLiteral("goalStatus"));
@@ -273,72 +261,9 @@ void StepPanel::buildStep()
 
 void StepPanel::buildFreeMode()
 {
-    const Lesson &lesson = m_session->lesson();
-    const LessonText &text = lesson.text(m_language);
-    auto *heading = new QLabel(tr("Lesson %1 · %2").arg(lesson.number).arg(text.title()));
-    heading->setWordWrap(true);
-    m_layout->addWidget(heading);
-    addMarkdown(m_layout, tr("### Try it yourself"), QStringLiteral("freeTitle"));
-    addMarkdown(m_layout, tr("Every control is unlocked now. Your challenge:"));
-    addMarkdown(m_layout, m_session->expand(text.part(QStringLiteral("free"), QStringLiteral("challenge"))),
-                QStringLiteral("challengeText"));
-    m_challengeStatus = new QLabel;
-    m_challengeStatus->setObjectName(QStringLiteral("challengeStatus"));
-    m_challengeStatus->setWordWrap(true);
-    m_layout->addWidget(m_challengeStatus);
-    m_bestScore = new QLabel;
-    m_bestScore->setObjectName(QStringLiteral("bestScore"));
-    m_bestScore->setWordWrap(true);
-    m_layout->addWidget(m_bestScore);
-    auto *restore = new QPushButton(tr("Restore the lesson preset"));
-    restore->setObjectName(QStringLiteral("restorePreset"));
-    restore->setToolTip(tr("Go back to the lesson's data, network and settings"));
-    connect(restore, &QPushButton::clicked, m_session, &LessonSession::restorePreset);
-    m_layout->addWidget(restore, 0, Qt::AlignLeft);
-    addPlaygroundLink();
-    if (m_teacher)
-        addMarkdown(m_layout, text.part(QStringLiteral("free"), QStringLiteral("teacher")));
-}
-
-void StepPanel::addPlaygroundLink()
-{
-    auto *row = new QHBoxLayout;
-    auto *open = new QPushButton(tr("Open this setup in TF Playground"));
-    open->setObjectName(QStringLiteral("openPlayground"));
-    open->setToolTip(tr("Opens the same data, network and settings in TensorFlow Playground (needs the internet); "
-                        "the link is also copied"));
-    auto *status = new QLabel;
-    status->setObjectName(QStringLiteral("playgroundStatus"));
-    status->setWordWrap(true);
-    status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    row->addWidget(open, 0, Qt::AlignTop);
-    row->addWidget(status, 1);
-    m_layout->addLayout(row);
-    // The link is built on the click, from the setup the student has now.
-    connect(open, &QPushButton::clicked, this, [this, status] {
-        QString reason;
-        const QString url = m_session->playgroundUrl(&reason);
-        if (url.isEmpty()) {
-            status->setText(tr("No Playground link for this setup: %1").arg(reason));
-            return;
-        }
-        QGuiApplication::clipboard()->setText(url);
-        const bool opened = QDesktopServices::openUrl(QUrl(url));
-        status->setText(opened ? tr("Opened in your browser; the link is also on the clipboard.")
-                               : tr("The link is on the clipboard: paste it into a browser."));
-    });
-}
-
-QString StepPanel::scoreName(const QString &variable)
-{
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("val.loss"), QT_TR_NOOP("validation loss")},
-        {QStringLiteral("val.fn"), QT_TR_NOOP("false negatives in the validation set")},
-        {QStringLiteral("network.params"), QT_TR_NOOP("trainable parameters")},
-        {QStringLiteral("network.neurons"), QT_TR_NOOP("hidden neurons")},
-        {QStringLiteral("updates"), QT_TR_NOOP("updates")}};
-    const auto found = names.find(variable);
-    return found == names.end() ? variable : tr(found.value());
+    m_free = new FreeModePanel(m_session, m_language, m_teacher);
+    connect(m_free, &FreeModePanel::termActivated, this, &StepPanel::termActivated);
+    m_layout->addWidget(m_free);
 }
 
 QString StepPanel::actionText() const
@@ -434,32 +359,17 @@ void StepPanel::updateMetrics()
     if (!m_session->isActive())
         return;
     if (m_session->isFreeMode()) {
-        if (m_challengeStatus)
-            m_challengeStatus->setText(m_session->challengeMet() ? tr("✓ Challenge met on your screen right now!")
-                                                                 : tr("Not met yet: keep trying."));
-        if (m_bestScore) {
-            const std::optional<double> best = m_session->bestScore();
-            m_bestScore->setVisible(best.has_value());
-            if (best)
-                m_bestScore->setText(tr("Your best so far (lower is better): %1 %2")
-                                         .arg(QString::number(*best, 'g', 4), scoreName(m_session->lesson().minimize)));
-        }
+        if (m_free)
+            m_free->updateMetrics();
         return;
     }
-    if (m_compare)
-        m_compare->setResults(m_session->compareResults());
-    const SweepRunner *sweep = m_session->sweep()->runner();
-    if (m_sweepTable && sweep) {
-        if (m_sweepTable->runner() != sweep)
-            m_sweepTable->setRunner(sweep);
-        m_sweepTable->refresh();
-        const QSignalBlocker blocker(m_sweepTable);
-        m_sweepTable->selectCell(m_session->sweep()->chosenCell());
-    }
+    if (m_results)
+        m_results->refresh();
     const StepProgress &progress = m_session->progress();
     if (m_actionStatus) {
         const MetricsSnapshot &s = m_session->liveSnapshot();
-        const bool sweeping = m_sweepTable && sweep && sweep->isRunning();
+        const bool sweeping = m_results && m_results->isSweeping();
+        const SweepRunner *sweep = m_session->sweep()->runner();
         m_actionStatus->setText(progress.actionDone ? tr("Done.")
                                 : sweeping ? tr("Running… %1 of %2 settings trained").arg(sweep->finishedCount()).arg(sweep->cellCount())
                                 : m_session->isActionRunning()

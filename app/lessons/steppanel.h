@@ -4,13 +4,13 @@
  * StepPanel: the lesson column beside the stage. It shows the current step of a LessonSession
  * in the anatomy of CURRICULUM §2.3 — goal, what to do, the prediction (先猜一猜) that unlocks
  * the action, the action button, the goal status, the reveal with the student's own prediction
- * beside the result, and the checkpoints — plus Back/Next and the free-mode challenge. It is
+ * beside the result, and the checkpoints — plus Back/Next, and in free mode a FreeModePanel. It is
  * rebuilt from the session's state on every step change and language change, so nothing the
  * student entered is lost.
  */
 #include <QWidget>
 
-class CompareTable;
+class FreeModePanel;
 class LessonSession;
 class MarkdownLabel;
 class QGroupBox;
@@ -19,7 +19,7 @@ class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
 class QuestionView;
-class SweepTable;
+class StepResultsView;
 
 class StepPanel : public QWidget {
     Q_OBJECT
@@ -49,10 +49,6 @@ private:
     void rebuild();
     void buildStep();
     void buildFreeMode();
-    /// Free mode: "Open this setup in TF Playground" (CURRICULUM §3.5).
-    void addPlaygroundLink();
-    /// The challenge's `minimize` variable in words.
-    static QString scoreName(const QString &variable);
     void updateState();
     void updateMetrics();
     QString actionText() const;
@@ -70,8 +66,7 @@ private:
     QLabel *m_predictionEcho = nullptr;
     QPushButton *m_action = nullptr;
     QLabel *m_actionStatus = nullptr;
-    CompareTable *m_compare = nullptr;
-    SweepTable *m_sweepTable = nullptr; ///< steps with `sweep` or `evaluateTest`
+    StepResultsView *m_results = nullptr; ///< steps with `compare`, `sweep` or `evaluateTest`
     QLabel *m_goalStatus = nullptr;
     QPushButton *m_reveal = nullptr;
     QGroupBox *m_explainBox = nullptr;
@@ -79,8 +74,7 @@ private:
     MarkdownLabel *m_hint = nullptr;     ///< shown after a first wrong prediction
     QGroupBox *m_checkpointBox = nullptr;
     QList<QuestionView *> m_checkpoints;
-    QLabel *m_challengeStatus = nullptr;
-    QLabel *m_bestScore = nullptr;
+    FreeModePanel *m_free = nullptr; ///< the content in free mode
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
     QPushButton *m_list = nullptr;

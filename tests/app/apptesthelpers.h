@@ -1,9 +1,11 @@
 #pragma once
-// Shared by the app tests: waiting for a report without sleeping, and a translator that marks
-// every string so a test can see a language change reach a widget.
+// Shared by the app tests: waiting for a report without sleeping, a translator that marks every
+// string so a test can see a language change reach a widget, and the setup of manual screenshot runs.
 #include "workspace.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QMenu>
@@ -57,6 +59,30 @@ inline QAction *undoAction(const QMainWindow &window, bool undo = true)
 inline QAction *languageAction(const QMainWindow &window, const QString &code)
 {
     return menuAction(window, [code](const QAction *a) { return a->isCheckable() && a->data().toString() == code; });
+}
+
+/// The folder a manual screenshot run saves into (NL_SCREENSHOT_DIR); empty when screenshots are off.
+inline QString screenshotDir()
+{
+    return qEnvironmentVariable("NL_SCREENSHOT_DIR");
+}
+
+/// Tells screenshot runs apart in file names (NL_SCREENSHOT_SUFFIX, e.g. for a QT_SCALE_FACTOR=1.5 run).
+inline QString screenshotSuffix()
+{
+    return qEnvironmentVariable("NL_SCREENSHOT_SUFFIX");
+}
+
+/// Readies a screenshot run into `dir`: creates the folder and adds a CJK fallback font, so the
+/// Chinese shots show glyphs on machines whose default font has none. False if the folder fails.
+inline bool prepareScreenshots(const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        return false;
+    QFont font = QApplication::font();
+    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC")});
+    QApplication::setFont(font);
+    return true;
 }
 
 } // namespace apptest

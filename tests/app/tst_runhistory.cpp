@@ -16,7 +16,6 @@
 
 #include <QApplication>
 #include <QChart>
-#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -432,13 +431,10 @@ void tst_RunHistory::versionOneFilesOpenWithoutHistory()
 
 void tst_RunHistory::screenshots()
 {
-    const QString dir = qEnvironmentVariable("NL_SCREENSHOT_DIR");
+    const QString dir = apptest::screenshotDir();
     if (dir.isEmpty())
         QSKIP("set NL_SCREENSHOT_DIR to save screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    QFont font = QApplication::font();
-    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC")});
-    QApplication::setFont(font);
+    QVERIFY(apptest::prepareScreenshots(dir));
     // Three runs of L4's network at three learning rates; two of them overlaid.
     WorkspaceSpec spec = smallSpec();
     spec.data.samples = 300;

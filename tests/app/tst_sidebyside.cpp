@@ -1,6 +1,7 @@
 // Side-by-side models (issue 5): lockstep training through the real sessions and worker
 // threads, compared bit for bit with separate runs of the same seeds; edits between steps; pause,
 // add and remove; and the page's buttons, columns and overlay chart. Waits on signals, never sleeps.
+#include "apptesthelpers.h"
 #include "headlessrun.h"
 #include "sidebysidechart.h"
 #include "sidebysidecolumn.h"
@@ -17,7 +18,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -352,14 +352,11 @@ void tst_SideBySide::freePlayOpensTheWorkspaceTwice()
 /// tells runs apart, e.g. one with QT_SCALE_FACTOR=1.5). A manual check: it skips otherwise.
 void tst_SideBySide::screenshots()
 {
-    const QString dir = qEnvironmentVariable("NL_SCREENSHOT_DIR");
+    const QString dir = apptest::screenshotDir();
     if (dir.isEmpty())
         QSKIP("set NL_SCREENSHOT_DIR to save screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    QFont font = QApplication::font();
-    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC")});
-    QApplication::setFont(font);
-    const QString suffix = qEnvironmentVariable("NL_SCREENSHOT_SUFFIX");
+    QVERIFY(apptest::prepareScreenshots(dir));
+    const QString suffix = apptest::screenshotSuffix();
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         LanguageManager languages;
         QVERIFY(languages.setLanguage(language));

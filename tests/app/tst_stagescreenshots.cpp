@@ -3,12 +3,12 @@
 // tells runs apart, e.g. one with QT_SCALE_FACTOR=1.5). A manual check: it skips otherwise.
 #include "activationplotstage.h"
 #include "apppalette.h"
+#include "apptesthelpers.h"
 #include "languagemanager.h"
 #include "lossbowlstage.h"
 #include "outputcalculatorstage.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QtTest>
 
 class tst_StageScreenshots : public QObject
@@ -20,14 +20,11 @@ private slots:
 
 void tst_StageScreenshots::screenshots()
 {
-    const QString dir = qEnvironmentVariable("NL_SCREENSHOT_DIR");
+    const QString dir = apptest::screenshotDir();
     if (dir.isEmpty())
         QSKIP("set NL_SCREENSHOT_DIR to save screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    QFont font = QApplication::font();
-    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC")});
-    QApplication::setFont(font);
-    const QString suffix = qEnvironmentVariable("NL_SCREENSHOT_SUFFIX");
+    QVERIFY(apptest::prepareScreenshots(dir));
+    const QString suffix = apptest::screenshotSuffix();
     LanguageManager languages;
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         QVERIFY(languages.setLanguage(language));

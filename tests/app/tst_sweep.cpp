@@ -15,7 +15,6 @@
 #include "workspacepage.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
@@ -375,13 +374,10 @@ void tst_Sweep::screenshots()
     // A manual check, as tst_stagescreenshots: the finished 3x3 sweep and L5's sweep step in
     // both languages, saved when NL_SCREENSHOT_DIR is set. NL_SCREENSHOT_QM may name a catalogue
     // with strings not yet in the shipped one.
-    const QString dir = qEnvironmentVariable("NL_SCREENSHOT_DIR");
+    const QString dir = apptest::screenshotDir();
     if (dir.isEmpty())
         QSKIP("set NL_SCREENSHOT_DIR to save screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    QFont font = QApplication::font();
-    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC")});
-    QApplication::setFont(font);
+    QVERIFY(apptest::prepareScreenshots(dir));
     LanguageManager languages;
     LessonLibrary library;
     library.loadFolder(LessonLibrary::embeddedRoot());

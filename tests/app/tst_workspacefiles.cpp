@@ -2,7 +2,6 @@
 // Open via the action, the title with the file name and the modified marker, a corrupt file that
 // shows a message and changes nothing, recent files that are gone, a lesson that detaches the
 // file, autosave with the offer to restore after a crash, and File ▸ Export's scripts.
-#include "apptesthelpers.h"
 #include "commandline.h"
 #include "autosave.h"
 #include "filemenu.h"
@@ -12,6 +11,7 @@
 #include "recentfiles.h"
 #include "workspacedocument.h"
 #include "workspacefile.h"
+#include "workspacefilestesthelpers.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -21,7 +21,6 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -43,27 +42,6 @@ void answerFileDialog(const QString &path)
     });
 }
 
-QAction *action(const MainWindow &window, const char *name)
-{
-    return window.findChild<QAction *>(QLatin1String(name));
-}
-
-bool caughtUpAtEpoch(Workspace &workspace, int epoch)
-{
-    return apptest::waitFor(workspace, [&workspace, epoch](const TrainingReport &r) {
-        return r.epoch == epoch && !r.running && workspace.session().isCaughtUp();
-    });
-}
-
-/// Free play, trained `epochs` epochs; true once the worker has caught up.
-bool trainedInFreePlay(MainWindow &window, int epochs)
-{
-    window.lessonShell()->showFreePlay();
-    for (int i = 0; i < epochs; ++i)
-        window.workspace().session().stepEpoch();
-    return caughtUpAtEpoch(window.workspace(), epochs);
-}
-
 /// The visible file-problem box, or null.
 QMessageBox *problemBox(const MainWindow &window)
 {
@@ -83,6 +61,10 @@ int epochShown(const MainWindow &window)
 
 } // namespace
 
+using apptest::action;
+using apptest::caughtUpAtEpoch;
+using apptest::trainedInFreePlay;
+
 class tst_WorkspaceFiles : public QObject {
     Q_OBJECT
 private slots:
@@ -93,18 +75,12 @@ private slots:
     void recentFileThatIsGoneIsRemoved();
     void autosaveAndRecoveryAfterACrash();
     void exportScriptsThroughTheMenu();
-    void asksBeforeClosingUnsavedFreePlay();
-    void saveAnswerSavesThenCloses();
-    void asksBeforeOpeningOverUnsavedFreePlay();
-    void saveQuestionHasTranslatedStandardButtons();
     void opensThePathFromTheCommandLine();
 };
 
 void tst_WorkspaceFiles::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings in a test location, not the user's
-    QCoreApplication::setOrganizationName(QStringLiteral("neural-lessons-tests"));
-    QApplication::setQuitOnLastWindowClosed(false); // the close tests close the only window
+    apptest::initFileTestCase();
 }
 
 void tst_WorkspaceFiles::init()
@@ -340,132 +316,6 @@ void tst_WorkspaceFiles::exportScriptsThroughTheMenu()
     QVERIFY(!finished.last().at(1).toString().isEmpty());
     QTRY_VERIFY(problemBox(window));
     QVERIFY(!QFile::exists(nowhere));
-}
-
-void tst_WorkspaceFiles::asksBeforeClosingUnsavedFreePlay()
-{
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    int asked = 0;
-    SaveQuestion::Answer answer = SaveQuestion::Answer::Cancel;
-    QString askedAbout = QStringLiteral("-");
-    const auto asker = [&](QWidget *, const QString &fileName) {
-        ++asked;
-        askedAbout = fileName;
-        return answer;
-    };
-
-    // A clean workspace closes without a question.
-    {
-        MainWindow window(&languages);
-        window.fileMenu()->setSaveQuestion(asker);
-        window.show();
-        window.lessonShell()->showFreePlay();
-        QVERIFY(!window.fileMenu()->hasUnsavedChanges());
-        QVERIFY(window.close());
-        QCOMPARE(asked, 0);
-    }
-
-    MainWindow window(&languages);
-    window.fileMenu()->setSaveQuestion(asker);
-    window.show();
-    QVERIFY(trainedInFreePlay(window, 2));
-    QTRY_VERIFY(window.fileMenu()->hasUnsavedChanges());
-
-    // Cancel: the window stays, with everything in it.
-    QVERIFY(!window.close());
-    QCOMPARE(asked, 1);
-    QCOMPARE(askedAbout, QString()); // untitled
-    QVERIFY(window.isVisible());
-    QCOMPARE(window.workspace().session().latest().epoch, 2);
-
-    // A lesson is not the user's workspace: no question there.
-    window.lessonShell()->openLesson(1, 0);
-    QVERIFY(!window.fileMenu()->hasUnsavedChanges());
-    window.lessonShell()->showFreePlay();
-    window.workspace().session().stepEpoch();
-    QTRY_VERIFY(window.fileMenu()->hasUnsavedChanges());
-
-    // Discard: it closes.
-    answer = SaveQuestion::Answer::Discard;
-    QVERIFY(window.close());
-    QCOMPARE(asked, 2);
-    QVERIFY(!window.isVisible());
-}
-
-void tst_WorkspaceFiles::saveAnswerSavesThenCloses()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("kept.nlw"));
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    MainWindow window(&languages);
-    int asked = 0;
-    window.fileMenu()->setSaveQuestion([&](QWidget *, const QString &fileName) {
-        ++asked;
-        return fileName == QLatin1String("kept.nlw") ? SaveQuestion::Answer::Save : SaveQuestion::Answer::Cancel;
-    });
-    window.show();
-    QVERIFY(trainedInFreePlay(window, 2));
-    WorkspaceDocument *document = window.fileMenu()->document();
-    QSignalSpy saved(document, &WorkspaceDocument::saved);
-    window.fileMenu()->saveFile(path);
-    QVERIFY(saved.count() == 1 || saved.wait());
-    window.workspace().session().stepEpoch();
-    QVERIFY(caughtUpAtEpoch(window.workspace(), 3));
-    QTRY_VERIFY(document->isModified());
-
-    // Save: the close waits for the file, then happens without a second question.
-    QVERIFY(!window.close());
-    QCOMPARE(asked, 1);
-    QTRY_VERIFY(!window.isVisible());
-    QCOMPARE(asked, 1);
-    QString error;
-    const auto reread = WorkspaceFile::load(path, &error);
-    QVERIFY2(reread, qPrintable(error));
-    QCOMPARE(reread->trainer.epoch, 3);
-}
-
-void tst_WorkspaceFiles::asksBeforeOpeningOverUnsavedFreePlay()
-{
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    MainWindow window(&languages);
-    int asked = 0;
-    window.fileMenu()->setSaveQuestion([&](QWidget *, const QString &) {
-        ++asked;
-        return SaveQuestion::Answer::Cancel;
-    });
-    window.show();
-    QVERIFY(trainedInFreePlay(window, 1));
-    QTRY_VERIFY(window.fileMenu()->hasUnsavedChanges());
-    // Cancel: no file dialog opens (it would block here), nothing changes.
-    action(window, "openWorkspaceAction")->trigger();
-    QCOMPARE(asked, 1);
-    QVERIFY(!QApplication::activeModalWidget());
-    QCOMPARE(window.workspace().session().latest().epoch, 1);
-}
-
-void tst_WorkspaceFiles::saveQuestionHasTranslatedStandardButtons()
-{
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("zh_CN"));
-    MainWindow window(&languages);
-    window.show();
-    QString save;
-    QString title; // the question's text
-    QTimer::singleShot(0, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QCOMPARE(box->objectName(), QStringLiteral("saveQuestionBox"));
-        save = box->button(QMessageBox::Save)->text();
-        title = box->text();
-        box->button(QMessageBox::Cancel)->click();
-    });
-    QCOMPARE(SaveQuestion::ask(&window, QStringLiteral("run.nlw")), SaveQuestion::Answer::Cancel);
-    // Qt's own catalogue (qt6-translations-l10n) translates the standard buttons.
-    QVERIFY2(save.contains(QStringLiteral("保存")), qPrintable(save));
-    QVERIFY2(title.contains(QStringLiteral("run.nlw")), qPrintable(title));
 }
 
 void tst_WorkspaceFiles::opensThePathFromTheCommandLine()
